@@ -1,0 +1,5 @@
+import type { Migration } from '../migration';
+import { seatMetaMigration } from './0001-seat-meta';
+
+/** Append only: a released migration is never edited, a fix is a new step. */
+export const seatMigrations: readonly Migration[] = [seatMetaMigration];

@@ -1,0 +1,5 @@
+export interface CoreWorkerData {
+  databasePath: string;
+  appVersion: string;
+  validateOutput: boolean;
+}

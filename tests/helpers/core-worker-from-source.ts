@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { startCoreWorker, type StartCoreWorkerOptions } from '../../src/core/worker/start-core-worker';
+
+export const coreWorkerSource = fileURLToPath(new URL('../../src/core/worker/core-worker-entry.ts', import.meta.url));
+
+/** Runs the real core worker from its TypeScript source through tsx. */
+export function startCoreWorkerFromSource(options: Omit<StartCoreWorkerOptions, 'workerFile'>) {
+  return startCoreWorker({
+    workerFile: coreWorkerSource,
+    execArgv: ['--import', 'tsx'],
+    validateOutput: true,
+    ...options,
+  });
+}

@@ -1,0 +1,6 @@
+import { startupBenchmark } from './startup/startup-benchmark';
+
+/** Every benchmark by the name given to `npm run bench -- <name>`. */
+export const benchmarks: Record<string, () => Promise<void>> = {
+  startup: startupBenchmark,
+};

@@ -1,0 +1,37 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { version } from '../../package.json';
+import { defaultDataDir } from './default-data-dir';
+import { hostUsage, parseHostArgs } from './host-args';
+import { startHost } from './start-host';
+
+// Built next to core-worker.js in out/main; the renderer is in out/renderer.
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseHostArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`seat: ${(error as Error).message}\n${hostUsage}`);
+    process.exit(2);
+  }
+  const dataDir = args.dataDir ?? defaultDataDir();
+  const host = await startHost({
+    port: args.port,
+    dataDir,
+    rendererDir: join(here, '..', 'renderer'),
+    workerFile: join(here, 'core-worker.js'),
+    appVersion: version,
+  });
+  console.log(`Seat is ready in your browser: ${host.url}`);
+  console.log(`(data in ${dataDir}; the token in the URL is new each start; Ctrl+C stops)`);
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`seat: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,13 @@
+import '@tanstack/react-query';
+
+/** What a mutation can tell the global error handler about itself. */
+export interface SeatMutationMeta extends Record<string, unknown> {
+  /** The form shows invalid_input issues beside its fields; a notification would repeat them. */
+  showsIssuesInline?: boolean;
+}
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    mutationMeta: SeatMutationMeta;
+  }
+}

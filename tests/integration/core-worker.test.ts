@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seatMigrations } from '../../src/core/db/migrations/seat-migrations';
 import { createSeatClient } from '../../src/shared/contract/seat-client';
 import { startCoreWorkerFromSource } from '../helpers/core-worker-from-source';
 import { useTempDir } from '../helpers/temp-dir';
@@ -14,7 +15,7 @@ describe('seat core worker', () => {
     try {
       const client = createSeatClient(worker);
       const info = await client.call('seat.info', {});
-      expect(info).toMatchObject({ appVersion: '9.9.9', databasePath, schemaVersion: 1, incarnation: 1 });
+      expect(info).toMatchObject({ appVersion: '9.9.9', databasePath, schemaVersion: seatMigrations.length, incarnation: 1 });
       const health = await client.call('seat.health', {});
       expect(health.ok).toBe(true);
       expect(worker.startMs).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import { createSeatCore } from '../../src/core/seat/seat-core';
 import { buildHostApp } from '../../src/host/host-app';
 import type { SeatBridge } from '../../src/shared/contract/bridge';
 import { startCoreWorkerFromSource } from '../helpers/core-worker-from-source';
+import { bridgeOverFakeIpc } from '../helpers/fake-ipc';
 import { createHttpBridgeForNode } from '../helpers/http-bridge-for-node';
 import { createMemorySettingsStore } from '../helpers/memory-settings-store';
 import { useTempDir } from '../helpers/temp-dir';
@@ -34,6 +35,13 @@ async function workerPort(): Promise<Transport> {
   const core = await startCoreWorkerFromSource({ databasePath: join(dataDir(), 'seat.sqlite'), appVersion: 'parity' });
   const bridge = composeShellBridge({ core, settingsStore: createMemorySettingsStore() });
   return { name: 'worker port', bridge, close: () => core.stop() };
+}
+
+/** Electron IPC without the binary: main's handler and the preload's bridge over a fake ipcMain/ipcRenderer pair. */
+async function electronIpc(): Promise<Transport> {
+  const core = await startCoreWorkerFromSource({ databasePath: join(dataDir(), 'seat.sqlite'), appVersion: 'parity' });
+  const backend = composeShellBridge({ core, settingsStore: createMemorySettingsStore() });
+  return { name: 'electron ipc', bridge: bridgeOverFakeIpc(backend).bridge, close: () => core.stop() };
 }
 
 async function httpSse(): Promise<Transport> {
@@ -87,7 +95,7 @@ describe('one contract over every transport', () => {
   ];
 
   beforeAll(async () => {
-    transports.push(await inProcess(), await workerPort(), await httpSse());
+    transports.push(await inProcess(), await workerPort(), await electronIpc(), await httpSse());
   });
   afterAll(async () => {
     for (const t of transports) await t.close();

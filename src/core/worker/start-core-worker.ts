@@ -10,7 +10,7 @@ export interface StartCoreWorkerOptions extends Partial<Pick<CoreWorkerData, 'va
   databasePath: string;
   appVersion: string;
   execArgv?: string[];
-  /** Told when the worker dies after it started; the shell decides what to show. */
+  /** Told when the worker dies after a successful start; the shell decides what to show. */
   onExit?: (code: number) => void;
 }
 
@@ -30,6 +30,7 @@ export function startCoreWorker(options: StartCoreWorkerOptions): Promise<CoreWo
   const worker = new Worker(options.workerFile, { workerData: data, execArgv: options.execArgv });
   const client = createPortClient(worker);
   let stopping = false;
+  let started = false;
 
   return new Promise<CoreWorker>((resolve, reject) => {
     const onStartup = (raw: unknown) => {
@@ -40,6 +41,7 @@ export function startCoreWorker(options: StartCoreWorkerOptions): Promise<CoreWo
         reject(new Error(`The seat core could not start: ${message.message}`));
       } else if (message.type === 'ready') {
         worker.off('message', onStartup);
+        started = true;
         resolve({ ...client, startMs: message.startMs, stop });
       }
     };
@@ -47,7 +49,8 @@ export function startCoreWorker(options: StartCoreWorkerOptions): Promise<CoreWo
     worker.once('error', (error) => reject(new Error(`The seat core crashed while starting: ${error.message}`)));
     worker.on('exit', (code) => {
       client.failPending(`the seat core stopped (exit code ${code})`);
-      if (!stopping) options.onExit?.(code);
+      // A failed start is reported by the rejection; onExit is for a core that dies later.
+      if (started && !stopping) options.onExit?.(code);
     });
   });
 

@@ -1,0 +1,88 @@
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readSettings } from '../core/settings/settings-handlers';
+import { composeShellBridge } from '../core/shell/compose-shell-bridge';
+import { startCoreWorker, type CoreWorker } from '../core/worker/start-core-worker';
+import { applyPermissionPolicy } from './app/apply-permission-policy';
+import { createMainWindow } from './app/create-main-window';
+import { hardenWebContents } from './app/harden-web-contents';
+import { registerAppSchemeAsPrivileged, serveAppProtocol } from './app/register-app-protocol';
+import { serveSeatIpc } from './ipc/serve-seat-ipc';
+import { createSettingsStore } from './settings/settings-store';
+
+// out/main/index.js; the worker, preload and renderer are built next to it.
+const mainDir = dirname(fileURLToPath(import.meta.url));
+let mainWindow: BrowserWindow | null = null;
+
+registerAppSchemeAsPrivileged();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // One seat per operator: a second launch only brings the first one forward.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  applyPermissionPolicy(session.defaultSession);
+  serveAppProtocol(join(mainDir, '../renderer'));
+
+  let core: CoreWorker;
+  try {
+    core = await startCoreWorker({
+      workerFile: join(mainDir, 'core-worker.js'),
+      databasePath: join(app.getPath('userData'), 'seat.sqlite'),
+      appVersion: app.getVersion(),
+      onExit: (code) => fail('座席核心意外停止 / The seat core stopped', `exit code ${code}`),
+    });
+  } catch (error) {
+    fail('座席核心无法启动 / The seat core could not start', error instanceof Error ? error.message : String(error));
+    return;
+  }
+  stopCoreOnQuit(core);
+
+  const settingsStore = createSettingsStore();
+  const bridge = composeShellBridge({
+    core,
+    settingsStore,
+    onHandlerFailure: (method, error) => console.error(`${method} failed`, error),
+  });
+  serveSeatIpc({ ipcMain, bridge, eventTarget: () => mainWindow?.webContents ?? null });
+  mainWindow = createMainWindow({
+    preloadPath: join(mainDir, '../preload/index.cjs'),
+    savedBounds: readSettings(settingsStore).windowBounds,
+    bridge,
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+/** Lets the core close SQLite cleanly before the process exits. */
+function stopCoreOnQuit(core: CoreWorker): void {
+  let stopped = false;
+  app.on('will-quit', (event) => {
+    if (stopped) return;
+    event.preventDefault();
+    void core.stop().finally(() => {
+      stopped = true;
+      app.quit();
+    });
+  });
+}
+
+/** Without the core the seat can save nothing, so say why and stop rather than show an empty window. */
+function fail(title: string, detail: string): void {
+  console.error(`${title}: ${detail}`);
+  dialog.showErrorBox(title, `${detail}\n\n${app.getPath('userData')}`);
+  app.exit(1);
+}

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { syncKeys } from './query-keys';
 import { useSeatClient } from './seat-client-context';
 
-/** Read once, then kept current by the sync.status event (see useCoreEventsInCache). */
+/** Read once, then kept current by the sync.status event (see CoreEventsInCache). */
 export function useSyncStatus() {
   const client = useSeatClient();
   return useQuery({

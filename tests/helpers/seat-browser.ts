@@ -1,0 +1,52 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium-launch';
+import { repoRoot, spawnBuiltHost, type SpawnedHost } from './spawn-built-host';
+
+export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
+
+export interface SeatBrowser {
+  host: SpawnedHost;
+  browser: Browser;
+  page: Page;
+  /** Console errors, uncaught exceptions and CSP violations seen so far. */
+  problems: string[];
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The built seat served by the browser host and opened in Chromium, as a user on this machine would. */
+export async function openSeatInBrowser(): Promise<SeatBrowser> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'seat-e2e-'));
+  const host = await spawnBuiltHost(dataDir);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(host.url);
+  mkdirSync(screenshotDir, { recursive: true });
+  return {
+    host,
+    browser,
+    page,
+    problems,
+    screenshot: async (name) => {
+      await page.screenshot({ path: join(screenshotDir, `${name}.png`), animations: 'disabled' });
+    },
+    close: async () => {
+      await browser.close();
+      await host.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../src/shared/settings/settings-schema';
+import { createFakeBridge } from '../../helpers/fake-bridge';
+import { renderSeatApp } from './render-seat-app';
+
+describe('UI language', () => {
+  it('switches the whole UI to English from the settings page', async () => {
+    const { user } = renderSeatApp({ path: '/settings' });
+    await user.click(await screen.findByRole('radio', { name: 'English' }));
+
+    const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).getByRole('link', { name: /Knowledge base/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Settings' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Center URL/ })).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'Sync status' })).toHaveTextContent('Center not configured');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('starts in the stored language and switches back from the command palette', async () => {
+    const { user } = renderSeatApp({ bridge: createFakeBridge({ locale: 'en' }) });
+    expect(await screen.findByText('Intake arrives with the ticket-intake issue.')).toBeInTheDocument();
+
+    await user.keyboard('{Control>}k{/Control}');
+    await user.keyboard('switch language');
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: /Switch language/ }));
+
+    expect(await screen.findByText('受理功能将随“工单受理”需求上线。')).toBeInTheDocument();
+  });
+
+  it('follows a settings.changed event made elsewhere', async () => {
+    const { bridge } = renderSeatApp();
+    await screen.findByText('受理功能将随“工单受理”需求上线。');
+    act(() => bridge.emit('settings.changed', { ...defaultSettings, locale: 'en' }));
+    expect(await screen.findByText('Intake arrives with the ticket-intake issue.')).toBeInTheDocument();
+  });
+});

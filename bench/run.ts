@@ -11,3 +11,5 @@ for (const name of names) {
   }
   await bench();
 }
+// Child processes and browsers are closed by each bench; do not let a stray handle keep us alive.
+process.exit(0);

@@ -1,0 +1,49 @@
+/**
+ * How typed letters match a term's syllables. Each syllable must be typed
+ * as a non-empty prefix of itself, in order: `gjj`, `gongjijin`, `gongjj`
+ * and `gjjin` all match 公积金 (gong ji jin). With `allowUntyped`, the
+ * last syllables may be missing (the operator is still typing: `gongj`).
+ */
+export type PinyinMatch = 'full' | 'initials' | 'mixed' | 'partial';
+
+export function matchPinyinLetters(letters: string, syllables: readonly string[], allowUntyped: boolean): PinyinMatch | null {
+  if (syllables.length === 0 || letters.length === 0 || (letters.length < syllables.length && !allowUntyped)) return null;
+  // Best kind per parse: we only need to know whether some parse exists and,
+  // if several do, prefer the most regular one.
+  let best: PinyinMatch | null = null;
+  const rank: Record<PinyinMatch, number> = { full: 4, initials: 3, mixed: 2, partial: 1 };
+  const memo = new Set<number>();
+
+  const visit = (at: number, syllable: number, allFull: boolean, allInitials: boolean): void => {
+    if (at === letters.length) {
+      let kind: PinyinMatch;
+      if (syllable < syllables.length) {
+        if (!allowUntyped || syllable === 0) return;
+        kind = 'partial';
+      } else {
+        kind = allFull ? 'full' : allInitials ? 'initials' : 'mixed';
+      }
+      if (best === null || rank[kind] > rank[best]) best = kind;
+      return;
+    }
+    if (syllable === syllables.length) return;
+    const state = (at * (syllables.length + 1) + syllable) * 4 + (allFull ? 2 : 0) + (allInitials ? 1 : 0);
+    if (memo.has(state)) return;
+    memo.add(state);
+    const target = syllables[syllable]!;
+    for (let length = 1; length <= target.length && at + length <= letters.length; length += 1) {
+      if (!sameLetter(letters[at + length - 1]!, target[length - 1]!)) break;
+      const typedWhole = length === target.length;
+      // A syllable cut short is only "untyped rest" when it is the very last thing typed.
+      const isLastTyped = at + length === letters.length;
+      visit(at + length, syllable + 1, allFull && (typedWhole || (isLastTyped && allowUntyped && syllable > 0)), allInitials && length === 1);
+    }
+  };
+  visit(0, 0, true, true);
+  return best;
+}
+
+/** Many people type u for ü (lu for 绿). */
+function sameLetter(typed: string, expected: string): boolean {
+  return typed === expected || (expected === 'v' && typed === 'u');
+}

@@ -1,0 +1,65 @@
+import { scanLimit, type DocumentText } from './document-text-cache';
+import { highlightRanges, type TextRange } from './highlight-ranges';
+
+/**
+ * A short excerpt of a document's body around the query terms, with the
+ * highlights relative to the excerpt. The window is the one covering the
+ * most distinct terms, so a colloquial question shows the passage that
+ * answers it rather than the first mention of one word.
+ */
+export interface Snippet {
+  text: string;
+  highlights: TextRange[];
+  /** The excerpt starts after / ends before the body's start / end (show an ellipsis). */
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
+export const snippetLength = 96;
+const leadChars = 16;
+
+/** `body` is the document's plain text, with its normalized form when the caller has it (DocumentTextCache). */
+export function buildSnippet(body: string | DocumentText, terms: readonly string[], length = snippetLength): Snippet {
+  const bodyText = typeof body === 'string' ? body : body.text;
+  const scanned = bodyText.slice(0, scanLimit);
+  const ranges = highlightRanges(scanned, terms, typeof body === 'string' ? undefined : body.normalized);
+  let start = 0;
+  if (ranges.length > 0) {
+    const termOf = (range: TextRange) => scanned.slice(range.start, range.end);
+    let bestScore = -1;
+    for (const candidate of ranges) {
+      const windowEnd = candidate.start + length - leadChars;
+      let inside = 0;
+      const distinct = new Set<string>();
+      for (const range of ranges) {
+        if (range.start < candidate.start) continue;
+        if (range.end > windowEnd) break;
+        inside += 1;
+        distinct.add(termOf(range));
+      }
+      const score = distinct.size * 100 + inside;
+      if (score > bestScore) {
+        bestScore = score;
+        start = candidate.start;
+      }
+    }
+    start = backToBoundary(scanned, start);
+  }
+  let end = Math.min(scanned.length, start + length);
+  if (/[\ud800-\udbff]/.test(scanned[end - 1] ?? '')) end -= 1;
+  const text = scanned.slice(start, end).replace(/[\n\t]/g, ' ');
+  const highlights = ranges
+    .filter((range) => range.end > start && range.start < end)
+    .map((range) => ({ start: Math.max(0, range.start - start), end: Math.min(end, range.end) - start }));
+  return { text, highlights, cutStart: start > 0, cutEnd: end < bodyText.length };
+}
+
+/** Starts the excerpt at the sentence or line the first hit is in, if that is close. */
+function backToBoundary(text: string, hit: number): number {
+  const earliest = Math.max(0, hit - leadChars);
+  for (let at = hit; at > earliest; at -= 1) {
+    if (/[\n。！？；!?;]/.test(text[at - 1]!)) return at;
+  }
+  // Do not split a surrogate pair.
+  return /[\udc00-\udfff]/.test(text[earliest] ?? '') ? earliest + 1 : earliest;
+}

@@ -15,7 +15,8 @@ export type FakeHandler<M extends MethodName> = (
   input: MethodParsedInput<M>,
 ) => MethodOutput<M> | Promise<MethodOutput<M>>;
 
-type FakeHandlers = { [M in MethodName]: FakeHandler<M> };
+/** Tests add the methods they exercise with handle(); the rest answer unknown_method. */
+type FakeHandlers = { [M in MethodName]?: FakeHandler<M> };
 
 /** An in-memory SeatBridge for renderer tests: canned answers, recorded calls, events on demand. */
 export interface FakeBridge extends SeatBridge {
@@ -74,8 +75,11 @@ export function createFakeBridge(initialSettings: Partial<Settings> = {}): FakeB
       const issues = issuesFromZod(parsed.error);
       return { ok: false, error: { code: 'invalid_input', method, message: describeIssues(method, issues), issues } };
     }
+    const handler = handlers[method] as ((input: unknown) => unknown) | undefined;
+    if (!handler) {
+      return { ok: false, error: { code: 'unknown_method', method, message: `${method}: not faked`, issues: [] } };
+    }
     try {
-      const handler = handlers[method] as (input: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof ContractError) return { ok: false, error: error.toData() };

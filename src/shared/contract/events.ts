@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { syncStatusSchema } from './seat-schemas';
 import { settingsSchema } from '../settings/settings-schema';
+import { incomingCallSchema } from './intake/call-schemas';
 
 /** Every event the renderer may receive. */
 export const events = {
   'sync.status': syncStatusSchema,
   'settings.changed': settingsSchema,
+  /** A call is ringing at this seat: the renderer opens the intake for its draft. */
+  'call.incoming': incomingCallSchema,
+  /** Tickets were written locally or by sync; lists and details refetch. */
+  'tickets.changed': z.object({ ids: z.array(z.string()) }),
+  'catalog.changed': z.object({ version: z.string() }),
 } as const;
 
 export type EventName = keyof typeof events;

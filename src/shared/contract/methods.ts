@@ -1,8 +1,24 @@
 import { z } from 'zod';
 import { seatHealthSchema, seatInfoSchema, syncStatusSchema } from './seat-schemas';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings-schema';
+import { callerHistoryInputSchema, callerHistoryOutputSchema, finishIntakeOutputSchema } from './intake/ticket-queries';
+import { ctiIncomingInputSchema, incomingCallSchema } from './intake/call-schemas';
+import { catalogViewSchema, categoryUsageSchema } from './intake/catalog-view';
+import { draftSaveInputSchema, intakeDraftSchema } from './intake/intake-draft-schema';
+import { finishIntakeInputSchema } from './intake/intake-ticket-schema';
+import {
+  routeSuggestionInputSchema,
+  routeSuggestionOutputSchema,
+  similarTicketsInputSchema,
+  similarTicketsOutputSchema,
+  ticketListInputSchema,
+  ticketListOutputSchema,
+} from './intake/ticket-queries';
+import { noteRevisionSchema, ticketDetailSchema } from './intake/ticket-views';
+import { ticketTextLimits } from './intake/text-limits';
 
 const noInput = z.object({}).strict();
+const byId = z.object({ id: z.string().min(1).max(200) }).strict();
 
 /**
  * Every method the renderer may call. Inputs are validated where they enter
@@ -14,6 +30,29 @@ export const methods = {
   'sync.status': { input: noInput, output: syncStatusSchema },
   'settings.get': { input: noInput, output: settingsSchema },
   'settings.update': { input: settingsPatchSchema, output: settingsSchema },
+
+  'catalog.get': { input: noInput, output: catalogViewSchema },
+  'catalog.usage': { input: noInput, output: categoryUsageSchema },
+
+  'cti.incoming': { input: ctiIncomingInputSchema, output: incomingCallSchema },
+  'caller.history': { input: callerHistoryInputSchema, output: callerHistoryOutputSchema },
+
+  'drafts.list': { input: noInput, output: z.array(intakeDraftSchema) },
+  'drafts.get': { input: byId, output: intakeDraftSchema.nullable() },
+  'drafts.save': { input: draftSaveInputSchema, output: intakeDraftSchema },
+  'drafts.discard': { input: byId, output: z.object({ discarded: z.boolean() }) },
+
+  'intake.similar': { input: similarTicketsInputSchema, output: similarTicketsOutputSchema },
+  'intake.route': { input: routeSuggestionInputSchema, output: routeSuggestionOutputSchema },
+  'intake.dispatch': { input: finishIntakeInputSchema, output: finishIntakeOutputSchema },
+  'intake.directAnswer': { input: finishIntakeInputSchema, output: finishIntakeOutputSchema },
+
+  'tickets.list': { input: ticketListInputSchema, output: ticketListOutputSchema },
+  'tickets.get': { input: byId, output: ticketDetailSchema.nullable() },
+  'tickets.addNote': {
+    input: z.object({ ticketId: z.string().min(1).max(200), body: z.string().min(1).max(ticketTextLimits.note) }).strict(),
+    output: noteRevisionSchema,
+  },
 } as const;
 
 export type MethodName = keyof typeof methods;

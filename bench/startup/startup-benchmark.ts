@@ -21,7 +21,7 @@ export async function startupBenchmark(): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'seat-bench-startup-'));
     const databasePath = join(dir, 'seat.sqlite');
     const start = (samples: number[]) =>
-      startCoreWorker({ workerFile: join(root, 'out', 'main', 'core-worker.js'), databasePath, appVersion: 'bench' }).then(
+      startCoreWorker({ workerFile: join(root, 'out', 'main', 'core-worker.js'), databasePath, appVersion: 'bench', resourcesDir: join(root, 'resources') }).then(
         async (worker) => {
           samples.push(worker.startMs);
           await worker.stop();

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     rendererDir: join(here, '..', 'renderer'),
     workerFile: join(here, 'core-worker.js'),
     appVersion: version,
+    resourcesDir: join(here, '..', '..', 'resources'),
   });
   console.log(`Seat is ready in your browser: ${host.url}`);
   console.log(`(data in ${dataDir}; the token in the URL is new each start; Ctrl+C stops)`);

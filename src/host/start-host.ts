@@ -11,6 +11,7 @@ export interface StartHostOptions {
   rendererDir: string;
   workerFile: string;
   appVersion: string;
+  resourcesDir: string;
   workerExecArgv?: string[];
 }
 
@@ -27,6 +28,7 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
     execArgv: options.workerExecArgv,
     databasePath: join(options.dataDir, 'seat.sqlite'),
     appVersion: options.appVersion,
+    resourcesDir: options.resourcesDir,
     onExit: (code) => {
       console.error(`seat: the seat core stopped unexpectedly (exit code ${code}); restart npm start.`);
     },

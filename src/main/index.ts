@@ -42,6 +42,8 @@ async function start(): Promise<void> {
       workerFile: join(mainDir, 'core-worker.js'),
       databasePath: join(app.getPath('userData'), 'seat.sqlite'),
       appVersion: app.getVersion(),
+      // Packaged: electron-builder's extraResources; from a checkout: the repository's resources/.
+      resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(mainDir, '..', '..', 'resources'),
       onExit: (code) => fail('座席核心意外停止 / The seat core stopped', `exit code ${code}`),
     });
   } catch (error) {

@@ -4,7 +4,7 @@ import { composeShellBridge } from '../../src/core/shell/compose-shell-bridge';
 import { createSeatCore } from '../../src/core/seat/seat-core';
 import { buildHostApp } from '../../src/host/host-app';
 import type { SeatBridge } from '../../src/shared/contract/bridge';
-import { startCoreWorkerFromSource } from '../helpers/core-worker-from-source';
+import { shippedResourcesDir, startCoreWorkerFromSource } from '../helpers/core-worker-from-source';
 import { bridgeOverFakeIpc } from '../helpers/fake-ipc';
 import { createHttpBridgeForNode } from '../helpers/http-bridge-for-node';
 import { createMemorySettingsStore } from '../helpers/memory-settings-store';
@@ -26,7 +26,7 @@ function dataDir() {
 }
 
 async function inProcess(): Promise<Transport> {
-  const core = createSeatCore({ databasePath: join(dataDir(), 'seat.sqlite'), appVersion: 'parity', dispatcher: { validateOutput: true } });
+  const core = createSeatCore({ databasePath: join(dataDir(), 'seat.sqlite'), appVersion: 'parity', resourcesDir: shippedResourcesDir, dispatcher: { validateOutput: true } });
   const bridge = composeShellBridge({ core, settingsStore: createMemorySettingsStore() });
   return { name: 'in-process', bridge, close: async () => core.close() };
 }

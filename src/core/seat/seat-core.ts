@@ -9,6 +9,8 @@ import { readSeatIdentity } from './seat-identity';
 export interface SeatCoreOptions {
   databasePath: string;
   appVersion: string;
+  /** The shipped data: resources/catalog (the demo catalog) and resources/kb (the demo knowledge base). */
+  resourcesDir: string;
   dispatcher?: Pick<DispatcherOptions, 'validateOutput' | 'onHandlerFailure'>;
 }
 

@@ -1,5 +1,6 @@
 export interface CoreWorkerData {
   databasePath: string;
   appVersion: string;
+  resourcesDir: string;
   validateOutput: boolean;
 }

@@ -14,6 +14,7 @@ try {
   const core = createSeatCore({
     databasePath: data.databasePath,
     appVersion: data.appVersion,
+    resourcesDir: data.resourcesDir,
     dispatcher: { validateOutput: data.validateOutput },
   });
   serveOverPort(port, core, () => core.close());

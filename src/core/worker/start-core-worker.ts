@@ -9,6 +9,7 @@ export interface StartCoreWorkerOptions extends Partial<Pick<CoreWorkerData, 'va
   workerFile: string;
   databasePath: string;
   appVersion: string;
+  resourcesDir: string;
   execArgv?: string[];
   /** Told when the worker dies after a successful start; the shell decides what to show. */
   onExit?: (code: number) => void;
@@ -25,6 +26,7 @@ export function startCoreWorker(options: StartCoreWorkerOptions): Promise<CoreWo
   const data: CoreWorkerData = {
     databasePath: options.databasePath,
     appVersion: options.appVersion,
+    resourcesDir: options.resourcesDir,
     validateOutput: options.validateOutput ?? false,
   };
   const worker = new Worker(options.workerFile, { workerData: data, execArgv: options.execArgv });

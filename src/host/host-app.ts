@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { SeatBridge } from '../shared/contract/bridge';
 import { issuesFromZod } from '../shared/contract/contract-error';
 import { invokeRequestSchema } from './invoke-request';
-import { isLoopbackAddress, isLoopbackHostHeader } from './loopback-address';
+import { isLoopbackAddress, isLoopbackHostHeader } from '../core/shell/loopback-address';
 import { securityHeaders } from './security-headers';
 import { tokensMatch } from './session-token';
 import { streamEvents } from './stream-events';

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
-import { defaultDataDir } from './default-data-dir';
+import { defaultDataDir } from '../core/shell/default-data-dir';
 import { hostUsage, parseHostArgs } from './host-args';
 import { startHost } from './start-host';
 

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { startSeatCtiListener } from '../core/cti/start-seat-cti-listener';
+import { readSettings } from '../core/settings/settings-handlers';
 import { composeShellBridge } from '../core/shell/compose-shell-bridge';
 import { startCoreWorker } from '../core/worker/start-core-worker';
 import { buildHostApp } from './host-app';
@@ -18,6 +20,8 @@ export interface StartHostOptions {
 export interface RunningHost {
   url: string;
   coreStartMs: number;
+  /** Where softphones post ringing calls; null when the CTI listener is off or could not start. */
+  ctiPort: number | null;
   close(): Promise<void>;
 }
 
@@ -33,9 +37,10 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
       console.error(`seat: the seat core stopped unexpectedly (exit code ${code}); restart npm start.`);
     },
   });
+  const settingsStore = createHostSettingsStore(options.dataDir);
   const bridge = composeShellBridge({
     core,
-    settingsStore: createHostSettingsStore(options.dataDir),
+    settingsStore,
     onHandlerFailure: (method, error) => console.error(`seat: ${method} failed:`, error),
   });
   const token = createSessionToken();
@@ -52,10 +57,13 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
   await app.listen({ host: '127.0.0.1', port: options.port });
   const address = app.server.address();
   boundPort = typeof address === 'object' && address ? address.port : options.port;
+  const cti = await startSeatCtiListener({ settings: readSettings(settingsStore), dataDir: options.dataDir, bridge });
   return {
     url: `http://127.0.0.1:${boundPort}/?token=${token}`,
     coreStartMs: core.startMs,
+    ctiPort: cti?.port ?? null,
     async close() {
+      await cti?.close();
       await app.close();
       await core.stop();
     },

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSettings } from '../core/settings/settings-handlers';
+import { startSeatCtiListener } from '../core/cti/start-seat-cti-listener';
 import { composeShellBridge } from '../core/shell/compose-shell-bridge';
 import { startCoreWorker, type CoreWorker } from '../core/worker/start-core-worker';
 import { applyPermissionPolicy } from './app/apply-permission-policy';
@@ -67,6 +68,9 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+
+  const cti = await startSeatCtiListener({ settings: readSettings(settingsStore), dataDir: app.getPath('userData'), bridge });
+  app.once('will-quit', () => void cti?.close());
 }
 
 /** Lets the core close SQLite cleanly before the process exits. */

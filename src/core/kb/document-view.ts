@@ -32,6 +32,8 @@ export interface KbDocumentView {
   updatedAt: number;
   titleHighlights: TextRange[];
   bodyHighlights: TextRange[];
+  /** The same matches as ranges of `body` as written, for a preview that shows the Markdown's structure. */
+  bodySourceHighlights: TextRange[];
 }
 
 export interface KbDocumentVersion {
@@ -72,6 +74,7 @@ export function documentView(store: DocumentStore, id: string, highlightTerms: r
     updatedAt: summary.updatedAt,
     titleHighlights: highlightTerms.length > 0 ? highlightRanges(summary.title, highlightTerms, normalizeWithOffsets(summary.title)) : [],
     bodyHighlights: highlightTerms.length > 0 ? highlightRanges(bodyText, highlightTerms) : [],
+    bodySourceHighlights: highlightTerms.length > 0 ? highlightRanges(row.body, highlightTerms) : [],
   };
 }
 

@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { documentVersions, documentView, type KbDocumentVersion, type KbDocumentView } from './document-view';
 import type { DocumentSource } from './document/parse-document-source';
 import { importDocuments } from './import/import-documents';
-import { importFolder } from './import/import-folder';
+import type { SliceOptions } from './import/import-documents';
+import { importFolder, importFolderInSlices } from './import/import-folder';
 import type { ImportProgressListener, ImportReport } from './import/import-report';
 import { isExpired, type DocumentSummary } from './index/document-summary';
 import { KnowledgeIndex } from './index/knowledge-index';
@@ -21,7 +22,9 @@ import { normalizeText } from '../../shared/text/normalize-text';
 export type { KbDocumentVersion, KbDocumentView } from './document-view';
 export type { KbFormat, KbStatus } from './document/kb-document';
 export type { DocumentSource } from './document/parse-document-source';
+export type { SliceOptions } from './import/import-documents';
 export type { ImportProblem, ImportProgress, ImportProgressListener, ImportReport, ImportWarning } from './import/import-report';
+export { NotAFolderError } from './import/not-a-folder-error';
 export type { TextRange } from './query/highlight-ranges';
 export type { DidYouMean, FacetCount, SearchFacets, SearchOptions, SearchResponse, SearchResult } from './query/search-types';
 export type { Snippet } from './query/snippet';
@@ -35,6 +38,8 @@ export type { ZeroResultQuery } from './zero-results/zero-result-log';
  */
 export interface KnowledgeBase {
   importFolder(folder: string, onProgress?: ImportProgressListener): ImportReport;
+  /** The same import in time slices, so searches run between them (the seat core; one import at a time). */
+  importFolderInSlices(folder: string, slices: SliceOptions, onProgress?: ImportProgressListener): Promise<ImportReport>;
   /** The same import path for documents that do not come from a folder (the center). */
   importDocuments(sources: readonly DocumentSource[], onProgress?: ImportProgressListener): ImportReport;
   search(query: string, options?: SearchOptions): SearchResponse;
@@ -74,6 +79,7 @@ export function createKnowledgeBase(db: Database, options: KnowledgeBaseOptions)
 
   return {
     importFolder: (folder, onProgress) => importFolder(index, folder, onProgress),
+    importFolderInSlices: (folder, slices, onProgress) => importFolderInSlices(index, folder, slices, onProgress),
     importDocuments: (sources, onProgress) =>
       importDocuments(index, { total: sources.length, sources: () => sources }, onProgress),
     search: (query, searchOptions) => searchKnowledgeBase({ index, context, zeroResults, texts }, query, searchOptions),

@@ -1,7 +1,15 @@
 import type { SeatBridge } from '../../shared/contract/bridge';
+import { createCatalogHandlers } from '../catalog/catalog-handlers';
+import { openCatalogKeeper } from '../catalog/catalog-keeper';
+import { demoCatalogFile } from '../catalog/demo-catalog-file';
+import { createLastGoodCatalogStore } from '../catalog/last-good-catalog-store';
 import { createDispatcher, type DispatcherOptions } from '../contract/dispatcher';
 import { createEventBus } from '../contract/event-bus';
 import { openSeatDatabase } from '../db/open-seat-database';
+import { createKbHandlers } from '../kb/kb-handlers';
+import { createRoutingHandlers } from '../routing/routing-handlers';
+import { createSeatKnowledgeBase } from '../kb/seat-knowledge-base';
+import { createIntakeHandlers } from '../tickets/intake-handlers';
 import { createSyncStatusHandlers } from './sync-status-handlers';
 import { createSeatHandlers } from './seat-handlers';
 import { readSeatIdentity } from './seat-identity';
@@ -24,16 +32,29 @@ export function createSeatCore(options: SeatCoreOptions): SeatCore {
   const db = openSeatDatabase(options.databasePath);
   const identity = readSeatIdentity(db);
   const bus = createEventBus();
+  const catalogs = openCatalogKeeper({
+    store: createLastGoodCatalogStore(db),
+    shippedFile: demoCatalogFile(options.resourcesDir),
+    onChange: (version) => bus.emit('catalog.changed', { version }),
+  });
+  const knowledgeBase = createSeatKnowledgeBase({ db, resourcesDir: options.resourcesDir, emit: bus.emit });
   const invoke = createDispatcher(
     {
       ...createSeatHandlers({ db, identity, appVersion: options.appVersion, startedAt }),
       ...createSyncStatusHandlers(),
+      ...createCatalogHandlers(catalogs),
+      ...createRoutingHandlers(catalogs),
+      ...createKbHandlers(knowledgeBase, db),
+      ...createIntakeHandlers({ db, author: identity.clientId, catalog: catalogs.active, emit: bus.emit }),
     },
     options.dispatcher,
   );
   return {
     invoke,
     subscribe: bus.subscribe,
-    close: () => db.close(),
+    close: () => {
+      knowledgeBase.close();
+      db.close();
+    },
   };
 }

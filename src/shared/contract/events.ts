@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { syncStatusSchema } from './seat-schemas';
 import { settingsSchema } from '../settings/settings-schema';
 import { incomingCallSchema } from './intake/call-schemas';
+import { kbImportProgressSchema } from './kb/kb-import-schemas';
+import { kbChangedSchema } from './kb/kb-status-schemas';
 
 /** Every event the renderer may receive. */
 export const events = {
@@ -12,6 +14,9 @@ export const events = {
   /** Tickets were written locally or by sync; lists and details refetch. */
   'tickets.changed': z.object({ ids: z.array(z.string()) }),
   'catalog.changed': z.object({ version: z.string() }),
+  /** After each file of a running knowledge-base import (the Settings progress bar). */
+  'kb.importProgress': kbImportProgressSchema,
+  'kb.changed': kbChangedSchema,
 } as const;
 
 export type EventName = keyof typeof events;

@@ -5,7 +5,7 @@ import { callerHistoryInputSchema, callerHistoryOutputSchema, finishIntakeOutput
 import { ctiIncomingInputSchema, incomingCallSchema } from './intake/call-schemas';
 import { catalogViewSchema, categoryUsageSchema } from './intake/catalog-view';
 import { draftSaveInputSchema, intakeDraftSchema } from './intake/intake-draft-schema';
-import { finishIntakeInputSchema } from './intake/intake-ticket-schema';
+import { finishIntakeInputSchema, requiredTicketText } from './intake/intake-ticket-schema';
 import {
   routeSuggestionInputSchema,
   routeSuggestionOutputSchema,
@@ -16,6 +16,10 @@ import {
 } from './intake/ticket-queries';
 import { noteRevisionSchema, ticketDetailSchema } from './intake/ticket-views';
 import { ticketTextLimits } from './intake/text-limits';
+import { kbDocumentSchema, kbGetInputSchema } from './kb/kb-document-schemas';
+import { kbImportInputSchema, kbImportReportSchema } from './kb/kb-import-schemas';
+import { kbSearchInputSchema, kbSearchResponseSchema } from './kb/kb-search-schemas';
+import { kbStatusOutputSchema, kbZeroResultQuerySchema, kbZeroResultsInputSchema } from './kb/kb-status-schemas';
 
 const noInput = z.object({}).strict();
 const byId = z.object({ id: z.string().min(1).max(200) }).strict();
@@ -50,9 +54,15 @@ export const methods = {
   'tickets.list': { input: ticketListInputSchema, output: ticketListOutputSchema },
   'tickets.get': { input: byId, output: ticketDetailSchema.nullable() },
   'tickets.addNote': {
-    input: z.object({ ticketId: z.string().min(1).max(200), body: z.string().min(1).max(ticketTextLimits.note) }).strict(),
+    input: z.object({ ticketId: z.string().min(1).max(200), body: requiredTicketText(ticketTextLimits.note) }).strict(),
     output: noteRevisionSchema,
   },
+
+  'kb.search': { input: kbSearchInputSchema, output: kbSearchResponseSchema },
+  'kb.get': { input: kbGetInputSchema, output: kbDocumentSchema.nullable() },
+  'kb.import': { input: kbImportInputSchema, output: kbImportReportSchema },
+  'kb.zeroResults': { input: kbZeroResultsInputSchema, output: z.array(kbZeroResultQuerySchema) },
+  'kb.status': { input: noInput, output: kbStatusOutputSchema },
 } as const;
 
 export type MethodName = keyof typeof methods;

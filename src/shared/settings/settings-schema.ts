@@ -26,12 +26,18 @@ export const seatIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, 'must be 1–32 letters, digits, "-" or "_"');
 
+/** Where the softphone posts ringing calls on 127.0.0.1; 0 picks a free port (tests). */
+export const ctiPortSchema = z.number().int().min(0).max(65535);
+
 export const settingsSchema = z.object({
   centerUrl: centerUrlSchema,
   seatId: seatIdSchema,
   locale: localeSchema,
   theme: themeSchema,
   windowBounds: windowBoundsSchema.nullable(),
+  /** Whether the seat listens for softphone events (CTI); read when the seat starts. */
+  ctiEnabled: z.boolean(),
+  ctiPort: ctiPortSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -44,4 +50,6 @@ export const defaultSettings: Settings = {
   locale: 'zh-CN',
   theme: 'auto',
   windowBounds: null,
+  ctiEnabled: true,
+  ctiPort: 47345,
 };

@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseCatalog } from '../../../src/core/catalog/choose-catalog';
-import { createMemoryLastGoodCatalogStore, refreshCatalogFromFile } from '../../../src/core/catalog/last-good-catalog-store';
 import { loadCatalog } from '../../../src/core/catalog/load-catalog';
 import { describeCatalogProblem } from '../../../src/shared/catalog/catalog-problem';
 import { useTempDir } from '../../helpers/temp-dir';
@@ -87,15 +86,11 @@ describe('loading a catalog keeps the last good one', () => {
     expect(chooseCatalog(newer, null).status).toBe('applied');
   });
 
-  it('updates a store only with a good catalog', async () => {
-    const store = createMemoryLastGoodCatalogStore();
-    const first = await refreshCatalogFromFile(writeCatalogFile(tinyCatalog()), store);
-    expect(first.status).toBe('applied');
-    const good = store.readLastGood();
-    expect(good?.version).toBe('2026.11-test.1');
-
-    const second = await refreshCatalogFromFile(writeCatalogFile(catalogWithBrokenLeaf()), store);
-    expect(second.status).toBe('kept_last_good');
-    expect(store.readLastGood()).toBe(good);
+  it('keeps the catalog in force when the candidate was published no later, so an old file never undoes a newer catalog', () => {
+    const inForce = { ...tinyCatalog(), version: '2026.12-center.1', publishedAt: Date.UTC(2026, 11, 1) };
+    const older = chooseCatalog(tinyCatalog(), inForce);
+    expect(older).toMatchObject({ status: 'not_newer', catalog: inForce, problems: [], candidateVersion: '2026.11-test.1' });
+    expect(chooseCatalog({ ...tinyCatalog(), publishedAt: inForce.publishedAt }, inForce).status).toBe('not_newer');
+    expect(chooseCatalog({ ...tinyCatalog(), publishedAt: inForce.publishedAt + 1 }, inForce).status).toBe('applied');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopbackAddress, isLoopbackHostHeader } from '../../../src/host/loopback-address';
+import { isLoopbackAddress, isLoopbackHostHeader } from '../../../src/core/shell/loopback-address';
 
 describe('loopback checks', () => {
   it('accepts only loopback addresses', () => {

@@ -1,6 +1,13 @@
 import type { Migration } from '../migration';
 import { seatMetaMigration } from './0001-seat-meta';
 import { knowledgeBaseMigration } from './0002-knowledge-base';
+import { intakeStoreMigration } from './0003-intake-store';
+import { catalogStoreMigration } from './0004-catalog-store';
 
 /** Append only: a released migration is never edited, a fix is a new step. */
-export const seatMigrations: readonly Migration[] = [seatMetaMigration, knowledgeBaseMigration];
+export const seatMigrations: readonly Migration[] = [
+  seatMetaMigration,
+  knowledgeBaseMigration,
+  intakeStoreMigration,
+  catalogStoreMigration,
+];

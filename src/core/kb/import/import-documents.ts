@@ -20,16 +20,90 @@ export interface DocumentSourceList {
 const batchSize = 200;
 
 export function importDocuments(index: KnowledgeIndex, list: DocumentSourceList, onProgress?: ImportProgressListener, now = Date.now()): ImportReport {
-  const started = performance.now();
-  const report: ImportReport = { total: list.total, added: 0, updated: 0, unchanged: 0, failed: [], warnings: [], tookMs: 0 };
-  const seenIds = new Map<string, string>();
-  let pending: ParsedKbDocument[] = [];
-  let done = 0;
+  const run = new ImportRun(index, list.total, onProgress, now);
+  for (const item of list.sources()) run.add(item);
+  return run.finish();
+}
 
-  const flush = () => {
-    if (pending.length === 0) return;
-    const batch = pending;
-    pending = [];
+export interface SliceOptions {
+  /** Work this long, then let other work on the thread run (a search waits at most about this long). */
+  sliceMs: number;
+  /** Resolves once queued work had its turn (setImmediate in the core). */
+  yieldToOthers: () => Promise<void>;
+}
+
+/**
+ * The same import in time slices, for the seat core: a thousand-document
+ * folder takes seconds, and the operator's searches must not wait for it.
+ * Each slice ends with its writes committed, so a search between slices
+ * sees a consistent knowledge base. The caller runs one import at a time.
+ */
+export async function importDocumentsInSlices(
+  index: KnowledgeIndex,
+  list: DocumentSourceList,
+  slices: SliceOptions,
+  onProgress?: ImportProgressListener,
+  now = Date.now(),
+): Promise<ImportReport> {
+  const run = new ImportRun(index, list.total, onProgress, now);
+  let sliceStarted = performance.now();
+  for (const item of list.sources()) {
+    run.add(item);
+    if (performance.now() - sliceStarted >= slices.sliceMs) {
+      run.flush();
+      await slices.yieldToOthers();
+      sliceStarted = performance.now();
+    }
+  }
+  return run.finish();
+}
+
+/** One import in progress: parses each source, writes in batches, counts into the report. */
+class ImportRun {
+  private readonly started = performance.now();
+  private readonly report: ImportReport;
+  private readonly seenIds = new Map<string, string>();
+  private pending: ParsedKbDocument[] = [];
+  private done = 0;
+
+  constructor(
+    private readonly index: KnowledgeIndex,
+    private readonly total: number,
+    private readonly onProgress: ImportProgressListener | undefined,
+    private readonly now: number,
+  ) {
+    this.report = { total, added: 0, updated: 0, unchanged: 0, failed: [], warnings: [], tookMs: 0 };
+  }
+
+  add(item: DocumentSource | { path: string; error: Error }): void {
+    const report = this.report;
+    this.done += 1;
+    if ('error' in item) {
+      report.failed.push({ path: item.path, reason: item.error.message });
+    } else {
+      try {
+        const document = parseDocumentSource(item);
+        const earlier = this.seenIds.get(document.id);
+        if (earlier !== undefined) {
+          report.failed.push({ path: item.path, reason: `id "${document.id}" is already used by ${earlier}` });
+        } else {
+          this.seenIds.set(document.id, item.path);
+          for (const message of document.warnings) report.warnings.push({ path: item.path, message });
+          this.pending.push(document);
+          if (this.pending.length >= batchSize) this.flush();
+        }
+      } catch (error) {
+        report.failed.push({ path: item.path, reason: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    this.onProgress?.({ done: this.done, total: this.total, path: item.path });
+  }
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    const { index, report, now } = this;
     const afterCommit: (() => void)[] = [];
     index.db
       .transaction(() => {
@@ -47,31 +121,11 @@ export function importDocuments(index: KnowledgeIndex, list: DocumentSourceList,
       })
       .immediate();
     for (const apply of afterCommit) apply();
-  };
-
-  for (const item of list.sources()) {
-    done += 1;
-    if ('error' in item) {
-      report.failed.push({ path: item.path, reason: item.error.message });
-    } else {
-      try {
-        const document = parseDocumentSource(item);
-        const earlier = seenIds.get(document.id);
-        if (earlier !== undefined) {
-          report.failed.push({ path: item.path, reason: `id "${document.id}" is already used by ${earlier}` });
-        } else {
-          seenIds.set(document.id, item.path);
-          for (const message of document.warnings) report.warnings.push({ path: item.path, message });
-          pending.push(document);
-          if (pending.length >= batchSize) flush();
-        }
-      } catch (error) {
-        report.failed.push({ path: item.path, reason: error instanceof Error ? error.message : String(error) });
-      }
-    }
-    onProgress?.({ done, total: list.total, path: item.path });
   }
-  flush();
-  report.tookMs = Math.round(performance.now() - started);
-  return report;
+
+  finish(): ImportReport {
+    this.flush();
+    this.report.tookMs = Math.round(performance.now() - this.started);
+    return this.report;
+  }
 }

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { catalogSchema } from '../../catalog/catalog-schema';
 
+/**
+ * Toneless full pinyin and initials, lower case, one term per text of the
+ * entry (name, short name, keywords) separated by single spaces:
+ * { pinyin: "gongre nuanqi", initials: "gr nq" }. Match within a term.
+ */
 const searchKeys = { pinyin: z.string(), initials: z.string() };
 
 /**

@@ -12,7 +12,9 @@ const ticketText = (max: number) =>
     .max(max, `must be at most ${max} characters`)
     .refine(noControlCharacters, 'must not contain control characters');
 
-const requiredText = (max: number) => ticketText(max).refine((value) => value.trim().length > 0, 'is required');
+/** Text an operator must fill in: within the limit, not only spaces, no control characters (notes too). */
+export const requiredTicketText = (max: number) =>
+  ticketText(max).refine((value) => value.trim().length > 0, 'is required');
 
 /**
  * The strict form of an intake, checked when the operator dispatches or
@@ -37,8 +39,8 @@ export const intakeTicketSchema = z
     address: ticketText(ticketTextLimits.address),
     lat: z.number().min(-90).max(90).nullable(),
     lng: z.number().min(-180).max(180).nullable(),
-    title: requiredText(ticketTextLimits.title),
-    description: requiredText(ticketTextLimits.description),
+    title: requiredTicketText(ticketTextLimits.title),
+    description: requiredTicketText(ticketTextLimits.description),
     urgency: urgencySchema,
     leadUnitId: z.string(),
     coUnitIds: z.array(z.string()).max(20),

@@ -19,7 +19,10 @@ export const ticketListInputSchema = z
     mineOnly: z.boolean().optional(),
     overdueOnly: z.boolean().optional(),
     urgency: urgencySchema.optional(),
-    /** Matched against title, description, number and caller number. */
+    /**
+     * Matched against title words, the ticket number (or its leading digits) and the caller's number.
+     * Not the call notes: an index over a million tickets' notes would be most of the seat's database.
+     */
     text: z.string().max(200).optional(),
     offset: z.number().int().min(0).max(10_000_000).default(0),
     limit: z.number().int().min(1).max(500).default(100),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 /**
  * Where the browser host keeps its database and settings when not told:
  * the platform's usual per-user data folder, apart from the Electron seat's.
+ * The CTI simulator (npm run cti) looks for the seat's CTI token here too.
  */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
   if (env.SEAT_DATA_DIR) return env.SEAT_DATA_DIR;

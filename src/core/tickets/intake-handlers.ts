@@ -1,0 +1,79 @@
+import type { Database } from 'better-sqlite3';
+import type { Handlers } from '../contract/dispatcher';
+import type { EventBus } from '../contract/event-bus';
+import { createDraftHandlers } from '../drafts/draft-handlers';
+import { createAddNote } from './add-note';
+import type { CatalogInForceSource } from './catalog-in-force';
+import { createCallerHistory } from './caller-history';
+import { createCategoryUsage } from './category-usage';
+import { createFinishIntake } from './finish-intake';
+import { createListTickets } from './list-tickets';
+import { createSimilarTickets } from './similar-tickets';
+import { createTicketDetail } from './ticket-detail';
+import { createTicketSummariesByKey } from './ticket-summaries-by-key';
+
+export interface IntakeHandlerContext {
+  db: Database;
+  /**
+   * Who wrote a ticket or note. There is no sign-in yet, so it is the seat's
+   * client id (seat_meta); operator accounts replace it when they land.
+   */
+  author: string;
+  catalog: CatalogInForceSource;
+  emit: EventBus['emit'];
+  now?: () => number;
+}
+
+export type IntakeMethod =
+  | 'drafts.list'
+  | 'drafts.get'
+  | 'drafts.save'
+  | 'drafts.discard'
+  | 'cti.incoming'
+  | 'caller.history'
+  | 'intake.similar'
+  | 'intake.dispatch'
+  | 'intake.directAnswer'
+  | 'tickets.list'
+  | 'tickets.get'
+  | 'tickets.addNote'
+  | 'catalog.usage';
+
+/** The intake store's methods: from the ringing call to the ticket list. Every statement is prepared here, once. */
+export function createIntakeHandlers(ctx: IntakeHandlerContext): Pick<Handlers, IntakeMethod> {
+  const now = ctx.now ?? Date.now;
+  const { db, author } = ctx;
+  const summariesByKey = createTicketSummariesByKey(db);
+  const callerHistory = createCallerHistory(db);
+  const similarTickets = createSimilarTickets(db, summariesByKey);
+  const finishIntake = createFinishIntake(db, author);
+  const listTickets = createListTickets(db, summariesByKey);
+  const ticketDetail = createTicketDetail(db);
+  const addNote = createAddNote(db, author);
+  const categoryUsage = createCategoryUsage(db);
+  const index = () => ctx.catalog()?.index ?? null;
+
+  return {
+    ...createDraftHandlers({ db, emit: ctx.emit, now }),
+    'caller.history': ({ phone }) => ({ ...callerHistory(phone), source: 'local' }),
+    'intake.similar': (query) => ({ results: similarTickets(query, index(), now()), source: 'local' }),
+    'intake.dispatch': (input) => {
+      const finished = finishIntake('dispatch', input, ctx.catalog(), now());
+      ctx.emit('tickets.changed', { ids: [finished.ticketId] });
+      return finished;
+    },
+    'intake.directAnswer': (input) => {
+      const finished = finishIntake('direct_answer', input, ctx.catalog(), now());
+      ctx.emit('tickets.changed', { ids: [finished.ticketId] });
+      return finished;
+    },
+    'tickets.list': (input) => listTickets(input, { createdBy: author, now: now(), index: index() }),
+    'tickets.get': ({ id }) => ticketDetail(id),
+    'tickets.addNote': ({ ticketId, body }) => {
+      const note = addNote(ticketId, body, now());
+      ctx.emit('tickets.changed', { ids: [ticketId] });
+      return note;
+    },
+    'catalog.usage': () => categoryUsage(author, now()),
+  };
+}

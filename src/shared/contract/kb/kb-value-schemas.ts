@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/**
+ * A document's status as its editors wrote it. Whether it is in force also
+ * depends on its dates, so results and views carry `expired` beside it.
+ */
+export const kbStatusSchema = z.enum(['current', 'expired', 'abolished']);
+export type KbStatusValue = z.infer<typeof kbStatusSchema>;
+
+/** A range of a text, in UTF-16 units, end exclusive: what the renderer wraps in <mark>. */
+export const textRangeSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export type TextRangeValue = z.infer<typeof textRangeSchema>;
+
+export const epochMs = z.number().int();

@@ -10,6 +10,9 @@ import {
   type MethodParsedInput,
 } from '../../src/shared/contract/methods';
 import { defaultSettings, settingsSchema, type Settings } from '../../src/shared/settings/settings-schema';
+import { emptyKbSearch } from './fake-kb';
+import { buildCatalogSearchKeys } from '../../src/core/catalog/catalog-search-keys';
+import { intakeTestCatalog } from './intake-test-catalog';
 
 export type FakeHandler<M extends MethodName> = (
   input: MethodParsedInput<M>,
@@ -62,6 +65,18 @@ export function createFakeBridge(initialSettings: Partial<Settings> = {}): FakeB
       emit('settings.changed', settings);
       return settings;
     },
+    // An empty knowledge base: Settings and the intake's suggestions ask it on every screen that shows them.
+    'kb.search': ({ query }) => emptyKbSearch(query),
+    'kb.status': () => ({ documentCount: 0, lastImport: null, importRunning: false, problems: [] }),
+    'kb.zeroResults': () => [],
+    // The intake session reads its drafts on every screen, and the intake screen the catalog; tests that
+    // exercise intake install the whole fake intake core (fake-intake-core.ts) over these.
+    'drafts.list': () => [],
+    'catalog.get': () => {
+      const catalog = intakeTestCatalog();
+      return { catalog, searchKeys: buildCatalogSearchKeys(catalog), source: 'file', problems: [] };
+    },
+    'catalog.usage': () => ({ recent: [], frequent: [] }),
   };
 
   // Mirrors the core's dispatcher: unknown methods and bad input are refused with field and reason.

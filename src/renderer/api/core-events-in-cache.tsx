@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { settingsKeys, syncKeys } from './query-keys';
+import { catalogKeys, kbKeys, settingsKeys, syncKeys, ticketKeys } from './query-keys';
 import { useCoreEvent } from './use-core-event';
 
 /**
@@ -11,5 +11,10 @@ export function CoreEventsInCache(): null {
   const queryClient = useQueryClient();
   useCoreEvent('sync.status', (status) => queryClient.setQueryData(syncKeys.status(), status));
   useCoreEvent('settings.changed', (settings) => queryClient.setQueryData(settingsKeys.current(), settings));
+  // Only a count travels with kb.changed: searches, previews and the status refetch.
+  useCoreEvent('kb.changed', () => void queryClient.invalidateQueries({ queryKey: kbKeys.all }));
+  // tickets.changed and catalog.changed carry only ids: whatever shows tickets or the catalog asks again.
+  useCoreEvent('tickets.changed', () => void queryClient.invalidateQueries({ queryKey: ticketKeys.all }));
+  useCoreEvent('catalog.changed', () => void queryClient.invalidateQueries({ queryKey: catalogKeys.all }));
   return null;
 }

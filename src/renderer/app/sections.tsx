@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react';
 import type { PlainMessageKey } from '../../shared/i18n/message-key';
+import { IntakePage } from '../features/intake/intake-page';
+import { KnowledgePage } from '../features/knowledge/knowledge-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { TicketsPage } from '../features/tickets/tickets-page';
 import { sectionNotYet } from './section-not-yet';
 
 export type SectionId = 'intake' | 'tickets' | 'knowledge' | 'audit' | 'dashboard' | 'settings';
@@ -15,9 +18,9 @@ export interface Section {
 
 /** In navbar order. A feature replaces its sectionNotYet(...) with its page when it lands. */
 export const sections: readonly Section[] = [
-  { id: 'intake', path: '/intake', label: 'nav.intake', Page: sectionNotYet('section.intake.notYet') },
-  { id: 'tickets', path: '/tickets', label: 'nav.tickets', Page: sectionNotYet('section.tickets.notYet') },
-  { id: 'knowledge', path: '/knowledge', label: 'nav.knowledge', Page: sectionNotYet('section.knowledge.notYet') },
+  { id: 'intake', path: '/intake', label: 'nav.intake', Page: IntakePage },
+  { id: 'tickets', path: '/tickets', label: 'nav.tickets', Page: TicketsPage },
+  { id: 'knowledge', path: '/knowledge', label: 'nav.knowledge', Page: KnowledgePage },
   { id: 'audit', path: '/audit', label: 'nav.audit', Page: sectionNotYet('section.audit.notYet') },
   { id: 'dashboard', path: '/dashboard', label: 'nav.dashboard', Page: sectionNotYet('section.dashboard.notYet') },
   { id: 'settings', path: '/settings', label: 'nav.settings', Page: SettingsPage },

@@ -4,11 +4,18 @@ import { useLocation } from 'wouter';
 import { localeSchema } from '../../shared/settings/settings-schema';
 import { useUpdateSettings } from '../api/use-update-settings';
 import type { CommandContext } from '../commands/command';
+import type { CommandHandlers } from '../commands/command-handlers';
 import { useLocale } from '../i18n/locale-context';
 import { useResolvedColorScheme } from './use-resolved-color-scheme';
 
 /** The shell's side of every command; theme and language go through settings.update like any edit. */
-export function useCommandContext({ openCheatSheet }: { openCheatSheet: () => void }): CommandContext {
+export function useCommandContext({
+  openCheatSheet,
+  handlers,
+}: {
+  openCheatSheet: () => void;
+  handlers: CommandHandlers;
+}): CommandContext {
   const [, navigate] = useLocation();
   const locale = useLocale();
   const colorScheme = useResolvedColorScheme();
@@ -22,6 +29,7 @@ export function useCommandContext({ openCheatSheet }: { openCheatSheet: () => vo
       openCheatSheet,
       switchLocale: () => updateSettings({ locale: nextLocale }),
       toggleColorScheme: () => updateSettings({ theme: colorScheme === 'dark' ? 'light' : 'dark' }),
+      runHandler: (commandId) => handlers.run(commandId),
     };
-  }, [navigate, openCheatSheet, locale, colorScheme, updateSettings]);
+  }, [navigate, openCheatSheet, locale, colorScheme, updateSettings, handlers]);
 }

@@ -1,5 +1,8 @@
 import type { PlainMessageKey } from '../../shared/i18n/message-key';
 import { sectionPath, type SectionId } from '../app/sections';
+import { intakeCommands } from '../features/intake/intake-commands';
+import { knowledgeCommands } from '../features/knowledge/knowledge-commands';
+import { ticketsCommands } from '../features/tickets/tickets-commands';
 import type { Command } from './command';
 import type { KeyBinding } from './key-binding';
 
@@ -13,8 +16,8 @@ function goTo(section: SectionId, label: PlainMessageKey, keys: KeyBinding): Com
  * adds its commands here (e.g. ...intakeCommands), so a key can never be
  * bound twice without the registry test noticing.
  *
- * Keys: Ctrl+1…6 switch sections (Alt+1…6 stay free for appeal types in the
- * intake form), Ctrl+K opens the palette, ? opens this list.
+ * Keys: Ctrl+1…6 switch sections (Alt+1…6 pick the appeal type in the intake
+ * form), Ctrl+K opens the palette, ? opens this list, Esc goes back.
  */
 export const commands: readonly Command[] = [
   goTo('intake', 'command.goToIntake', 'mod+1'),
@@ -33,6 +36,10 @@ export const commands: readonly Command[] = [
   { id: 'cheatSheet.open', label: 'command.openCheatSheet', keys: '?', run: (context) => context.openCheatSheet() },
   { id: 'locale.switch', label: 'command.switchLocale', run: (context) => context.switchLocale() },
   { id: 'theme.toggle', label: 'command.toggleTheme', run: (context) => context.toggleColorScheme() },
+  { id: 'navigate.back', label: 'command.back', keys: 'escape', run: (context) => void context.runHandler('navigate.back') },
+  ...intakeCommands,
+  ...ticketsCommands,
+  ...knowledgeCommands,
 ];
 
 /** For the shell's own buttons and labels, which name commands that must exist. */

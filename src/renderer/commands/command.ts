@@ -8,6 +8,8 @@ export interface CommandContext {
   openCheatSheet: () => void;
   switchLocale: () => void;
   toggleColorScheme: () => void;
+  /** Runs the handler the screen on display offers for a command id (see command-handlers); false when none does. */
+  runHandler: (commandId: string) => boolean;
 }
 
 /** One thing the operator can do by keyboard, from the palette, or both. */

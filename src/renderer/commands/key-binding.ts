@@ -39,19 +39,26 @@ export function matchesKeyBinding(binding: KeyBinding, event: KeyboardEvent): bo
     if (wanted.shift !== event.shiftKey) return false;
     return event.key.toLowerCase() === wanted.key || physicalLetterOrDigit(event.code) === wanted.key;
   }
-  // A symbol such as '?' already says whether Shift was held on this layout.
+  // A named key (Enter, Escape, F2) arrives capitalized; a symbol such as '?'
+  // already says whether Shift was held on this layout.
+  if (wanted.key.length > 1) return wanted.shift === event.shiftKey && event.key.toLowerCase() === wanted.key;
   return event.key === wanted.key;
 }
+
+const isFunctionKey = (key: string) => /^f([1-9]|1[0-2])$/.test(key);
 
 /**
  * Bindings without Ctrl/⌘ or Alt would eat characters the operator is typing,
  * so they never fire while a text field has focus; the rule lives here so no
- * command can opt out of it.
+ * command can opt out of it. Function keys type nothing, so F2 (new intake)
+ * works from inside the call notes.
  */
 export function firesWhileTyping(binding: KeyBinding): boolean {
-  const { mod, alt } = parseKeyBinding(binding);
-  return mod || alt;
+  const { mod, alt, key } = parseKeyBinding(binding);
+  return mod || alt || isFunctionKey(key);
 }
+
+const namedKeyCaps: Record<string, string> = { escape: 'Esc', enter: 'Enter' };
 
 /** The key caps to draw, e.g. ['Ctrl', 'K']. */
 export function keyCaps(binding: KeyBinding): string[] {
@@ -61,6 +68,6 @@ export function keyCaps(binding: KeyBinding): string[] {
     ...(mod ? [mac ? '⌘' : 'Ctrl'] : []),
     ...(alt ? [mac ? '⌥' : 'Alt'] : []),
     ...(shift ? ['Shift'] : []),
-    key.length === 1 ? key.toUpperCase() : key,
+    namedKeyCaps[key] ?? (key.length === 1 || isFunctionKey(key) ? key.toUpperCase() : key),
   ];
 }

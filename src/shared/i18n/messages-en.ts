@@ -1,3 +1,6 @@
+import { intakeMessagesEn } from './features/intake-en';
+import { kbMessagesEn } from './features/kb-en';
+import { ticketsMessagesEn } from './features/tickets-en';
 import type { Catalog } from './message-key';
 
 export const messagesEn: Catalog = {
@@ -11,9 +14,6 @@ export const messagesEn: Catalog = {
   'nav.dashboard': 'Dashboard',
   'nav.settings': 'Settings',
 
-  'section.intake.notYet': 'Intake arrives with the ticket-intake issue.',
-  'section.tickets.notYet': 'The ticket list arrives with the ticket-list issue.',
-  'section.knowledge.notYet': 'Knowledge-base search arrives with the knowledge-base search issue.',
   'section.audit.notYet': 'Auditing arrives with the QA-evaluation issue.',
   'section.dashboard.notYet': 'The dashboard arrives with the KPI issue.',
 
@@ -90,4 +90,8 @@ export const messagesEn: Catalog = {
   'error.render.title': 'This screen cannot be displayed',
   'error.render.body': 'The interface hit an error. Reloading usually recovers.',
   'error.render.reload': 'Reload',
+
+  ...ticketsMessagesEn,
+  ...intakeMessagesEn,
+  ...kbMessagesEn,
 };

@@ -1,3 +1,7 @@
+import { intakeMessagesZhCn } from './features/intake-zh-cn';
+import { kbMessagesZhCn } from './features/kb-zh-cn';
+import { ticketsMessagesZhCn } from './features/tickets-zh-cn';
+
 /**
  * The source catalog: Simplified Chinese is the seat's default language, and
  * its keys define MessageKey, so every other catalog must match it exactly.
@@ -14,9 +18,6 @@ export const messagesZhCn = {
   'nav.dashboard': '统计',
   'nav.settings': '设置',
 
-  'section.intake.notYet': '受理功能将随“工单受理”需求上线。',
-  'section.tickets.notYet': '工单列表将随“工单列表”需求上线。',
-  'section.knowledge.notYet': '知识库检索将随“知识库检索”需求上线。',
   'section.audit.notYet': '质检功能将随“质检评分”需求上线。',
   'section.dashboard.notYet': '统计看板将随“统计指标”需求上线。',
 
@@ -93,4 +94,8 @@ export const messagesZhCn = {
   'error.render.title': '此页面无法显示',
   'error.render.body': '界面出现了错误。重新加载通常可以恢复。',
   'error.render.reload': '重新加载',
+
+  ...ticketsMessagesZhCn,
+  ...intakeMessagesZhCn,
+  ...kbMessagesZhCn,
 } as const;

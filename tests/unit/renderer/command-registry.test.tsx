@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sections } from '../../../src/renderer/app/sections';
 import { commands } from '../../../src/renderer/commands/command-registry';
 import { firesWhileTyping, keyCaps, matchesKeyBinding } from '../../../src/renderer/commands/key-binding';
+import { appealTypesInShortcutOrder } from '../../../src/shared/tickets/appeal-type';
 
 const keydown = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
 
@@ -19,8 +20,21 @@ describe('command registry', () => {
     }
   });
 
-  it('binds nothing to Alt+digit, which appeal types will use', () => {
-    expect(commands.filter((command) => command.keys?.startsWith('alt+'))).toEqual([]);
+  it('binds Alt+1…6 to the appeal types, in their fixed order', () => {
+    const altDigits = commands.filter((command) => /^alt\+\d$/.test(command.keys ?? ''));
+    expect(altDigits.map((command) => [command.keys, command.id])).toEqual(
+      appealTypesInShortcutOrder.map((type, index) => [`alt+${index + 1}`, `intake.appealType.${type}`]),
+    );
+  });
+
+  it('lets F2 fire from inside a text field (function keys type nothing)', () => {
+    expect(firesWhileTyping('f2')).toBe(true);
+    expect(firesWhileTyping('escape')).toBe(false);
+    expect(matchesKeyBinding('f2', keydown({ key: 'F2', code: 'F2' }))).toBe(true);
+    expect(matchesKeyBinding('mod+enter', keydown({ key: 'Enter', code: 'Enter', ctrlKey: true }))).toBe(true);
+    expect(matchesKeyBinding('mod+enter', keydown({ key: 'Enter', code: 'Enter', ctrlKey: true, shiftKey: true }))).toBe(false);
+    expect(keyCaps('escape')).toEqual(['Esc']);
+    expect(keyCaps('f2')).toEqual(['F2']);
   });
 });
 

@@ -19,19 +19,19 @@ describe('UI language', () => {
 
   it('starts in the stored language and switches back from the command palette', async () => {
     const { user } = renderSeatApp({ bridge: createFakeBridge({ locale: 'en' }) });
-    expect(await screen.findByText('Intake arrives with the ticket-intake issue.')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Caller' })).toBeInTheDocument();
 
     await user.keyboard('{Control>}k{/Control}');
     await user.keyboard('switch language');
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: /Switch language/ }));
 
-    expect(await screen.findByText('受理功能将随“工单受理”需求上线。')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: '来电人' })).toBeInTheDocument();
   });
 
   it('follows a settings.changed event made elsewhere', async () => {
     const { bridge } = renderSeatApp();
-    await screen.findByText('受理功能将随“工单受理”需求上线。');
+    await screen.findByRole('region', { name: '来电人' });
     act(() => bridge.emit('settings.changed', { ...defaultSettings, locale: 'en' }));
-    expect(await screen.findByText('Intake arrives with the ticket-intake issue.')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Caller' })).toBeInTheDocument();
   });
 });

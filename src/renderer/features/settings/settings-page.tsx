@@ -1,6 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useSettings } from '../../api/use-settings';
 import { useT } from '../../i18n/use-t';
+import { KbSettingsPanel } from '../knowledge/kb-settings-panel';
 import { AppearanceSettings } from './appearance-settings';
 import { ConnectionSettingsForm } from './connection-settings-form';
 import { SeatHealthPanel } from './seat-health-panel';
@@ -21,6 +22,7 @@ export function SettingsPage() {
           {t('common.loading')}
         </Text>
       )}
+      <KbSettingsPanel />
       <SeatInfoPanel />
       <SeatHealthPanel />
     </Stack>

@@ -1,0 +1,41 @@
+import { useEffect, useState, type ChangeEvent, type CompositionEvent } from 'react';
+
+/**
+ * The text of a search box and the query to search for. The query follows
+ * the text after a short pause, and never while a Chinese input method is
+ * composing: mid-composition the box holds pinyin such as "gong'ji", which
+ * is not what the operator means to search.
+ */
+export function useSettledQuery(delayMs = 100) {
+  const [text, setText] = useState('');
+  const [composing, setComposing] = useState(false);
+  const [settled, setSettled] = useState('');
+
+  useEffect(() => {
+    if (composing) return;
+    const timer = setTimeout(() => setSettled(text), delayMs);
+    return () => clearTimeout(timer);
+  }, [text, composing, delayMs]);
+
+  return {
+    text,
+    settled,
+    composing,
+    /** Replaces the text and searches for it at once (a "did you mean" click). */
+    searchNow(value: string) {
+      setText(value);
+      setSettled(value);
+    },
+    inputProps: {
+      value: text,
+      onChange: (event: ChangeEvent<HTMLInputElement>) => setText(event.currentTarget.value),
+      onCompositionStart: () => setComposing(true),
+      // Chromium fires the last input event before compositionend, so the
+      // final text is taken from the event rather than waiting for a change.
+      onCompositionEnd: (event: CompositionEvent<HTMLInputElement>) => {
+        setText(event.currentTarget.value);
+        setComposing(false);
+      },
+    },
+  };
+}

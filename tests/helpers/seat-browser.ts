@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -9,6 +9,7 @@ export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
 
 export interface SeatBrowser {
   host: SpawnedHost;
+  dataDir: string;
   browser: Browser;
   page: Page;
   /** Console errors, uncaught exceptions and CSP violations seen so far. */
@@ -20,6 +21,8 @@ export interface SeatBrowser {
 /** The built seat served by the browser host and opened in Chromium, as a user on this machine would. */
 export async function openSeatInBrowser(): Promise<SeatBrowser> {
   const dataDir = mkdtempSync(join(tmpdir(), 'seat-e2e-'));
+  // Port 0: each test's seat gets its own CTI port instead of fighting over the default.
+  writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ ctiPort: 0 }));
   const host = await spawnBuiltHost(dataDir);
   const browser = await chromium.launch(chromiumLaunchOptions());
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -37,6 +40,7 @@ export async function openSeatInBrowser(): Promise<SeatBrowser> {
   mkdirSync(screenshotDir, { recursive: true });
   return {
     host,
+    dataDir,
     browser,
     page,
     problems,

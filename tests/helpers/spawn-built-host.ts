@@ -7,6 +7,8 @@ export interface SpawnedHost {
   url: string;
   origin: string;
   child: ChildProcess;
+  /** Everything the host printed so far (its URL, the CTI port line, errors). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function spawnBuiltHost(dataDir: string, extraArgs: string[] = []):
     url,
     origin: new URL(url).origin,
     child,
+    output: () => output,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -51,7 +51,8 @@ export function CompactTicketList(props: CompactTicketListProps) {
     else if (event.key === 'ArrowUp') move(active - 1);
     else if (event.key === 'Home') move(0);
     else if (event.key === 'End') move(props.items.length - 1);
-    else if (event.key === 'Enter' && activeTicket) {
+    // A plain Enter opens the row; Ctrl+Enter is the seat's dispatch and must reach the intake.
+    else if (event.key === 'Enter' && !hasModifier(event) && activeTicket) {
       event.preventDefault();
       props.onOpen(activeTicket.id);
     } else if (event.altKey && event.code === 'KeyL' && activeTicket && props.onLink) {
@@ -121,4 +122,8 @@ export function CompactTicketList(props: CompactTicketListProps) {
       {props.footer}
     </Stack>
   );
+}
+
+function hasModifier(event: KeyboardEvent): boolean {
+  return event.ctrlKey || event.metaKey || event.altKey || event.shiftKey;
 }

@@ -66,7 +66,7 @@ export function TicketList({ items, hasMore, loadingMore, loadMore, selectedInde
     if (target !== undefined) {
       event.preventDefault();
       onSelect(Math.max(0, Math.min(last, target)));
-    } else if (event.key === 'Enter' && selectedIndex >= 0) {
+    } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !event.altKey && selectedIndex >= 0) {
       event.preventDefault();
       onOpen(selectedIndex);
     }

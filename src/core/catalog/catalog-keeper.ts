@@ -28,6 +28,8 @@ export interface CatalogKeeper {
   /** What catalog.get answers; null while there is no usable catalog at all. */
   view(): CatalogView | null;
   offer(document: unknown, source: AppliedCatalogSource): CatalogChoice;
+  /** The database is closing: a file still being read is dropped, not applied to a closed connection. */
+  close(): void;
 }
 
 export function openCatalogKeeper(options: CatalogKeeperOptions): CatalogKeeper {
@@ -36,6 +38,7 @@ export function openCatalogKeeper(options: CatalogKeeperOptions): CatalogKeeper 
   // The problems of the latest catalog offered (or read back): catalog.get shows them until a good one comes.
   let problems: readonly CatalogProblem[] = [];
   let view: CatalogView | null = null;
+  let closed = false;
 
   const stored = options.store.readLastGood();
   if (stored?.ok) active = activateCatalog(stored.catalog, 'database');
@@ -68,6 +71,7 @@ export function openCatalogKeeper(options: CatalogKeeperOptions): CatalogKeeper 
 
   async function offerFile(file: string): Promise<void> {
     const read = await readCatalogFile(file);
+    if (closed) return;
     // Chosen after the read, against whatever is in force by then.
     if (read.ok) offer(read.document, 'file', file);
     else settle(rejectCandidate(active?.catalog ?? null, [read.problem]), 'file', file);
@@ -92,5 +96,8 @@ export function openCatalogKeeper(options: CatalogKeeperOptions): CatalogKeeper 
       return view;
     },
     offer: (document, source) => offer(document, source),
+    close: () => {
+      closed = true;
+    },
   };
 }

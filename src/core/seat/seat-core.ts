@@ -53,6 +53,7 @@ export function createSeatCore(options: SeatCoreOptions): SeatCore {
     invoke,
     subscribe: bus.subscribe,
     close: () => {
+      catalogs.close();
       knowledgeBase.close();
       db.close();
     },

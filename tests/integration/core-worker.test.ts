@@ -41,7 +41,7 @@ describe('seat core worker', () => {
     db.pragma('user_version = 42');
     db.close();
     await expect(startCoreWorkerFromSource({ databasePath, appVersion: '1' })).rejects.toThrow(
-      /could not start: .*schema version 42, newer than this Seat understands/,
+      /could not start: .*schema version 42, newer than this seat understands/,
     );
   });
 });

@@ -1,8 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Migration } from '../../shared/storage/numbered-migrations';
 
-/** One numbered schema step; it runs inside a transaction with the user_version bump. */
-export interface Migration {
-  version: number;
-  name: string;
-  up(db: Database): void;
-}
+/** One numbered step of the seat's store. */
+export type SeatMigration = Migration<Database>;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Migration } from './migration';
+import type { SeatMigration } from './migration';
 import { runMigrations } from './run-migrations';
 import { seatMigrations } from './migrations/seat-migrations';
 
@@ -9,7 +9,7 @@ import { seatMigrations } from './migrations/seat-migrations';
  * The seat's one writer connection. synchronous=FULL because a citizen's
  * request the operator saw as saved must survive a power cut.
  */
-export function openSeatDatabase(path: string, migrations: readonly Migration[] = seatMigrations): Database.Database {
+export function openSeatDatabase(path: string, migrations: readonly SeatMigration[] = seatMigrations): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   try {

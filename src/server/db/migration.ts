@@ -1,8 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Migration } from '../../shared/storage/numbered-migrations';
 
-/** One numbered schema step of the center's store; it runs in one transaction with its user_version bump. */
-export interface Migration {
-  version: number;
-  name: string;
-  up(db: Database): void;
-}
+/** One numbered schema step of the center's store. */
+export type CenterMigration = Migration<Database>;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Migration } from './migration';
+import type { CenterMigration } from './migration';
 import { centerMigrations } from './migrations/center-migrations';
 import { runMigrations } from './run-migrations';
 
@@ -13,7 +13,7 @@ import { runMigrations } from './run-migrations';
  * FULL costs one fsync per commit (about 0.3 ms on this machine's disk),
  * far inside the push budget.
  */
-export function openCenterDatabase(path: string, migrations: readonly Migration[] = centerMigrations): Database.Database {
+export function openCenterDatabase(path: string, migrations: readonly CenterMigration[] = centerMigrations): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   try {

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DatabaseTooNewError } from '../../../src/core/db/database-too-new-error';
+import { DatabaseTooNewError } from '../../../src/shared/storage/numbered-migrations';
 import { openSeatDatabase } from '../../../src/core/db/open-seat-database';
 import { runMigrations, schemaVersion } from '../../../src/core/db/run-migrations';
-import type { Migration } from '../../../src/core/db/migration';
+import type { SeatMigration } from '../../../src/core/db/migration';
 import { seatMigrations } from '../../../src/core/db/migrations/seat-migrations';
 import { useTempDir } from '../../helpers/temp-dir';
 
@@ -29,7 +29,7 @@ describe('openSeatDatabase', () => {
     future.close();
 
     expect(() => openSeatDatabase(path)).toThrow(DatabaseTooNewError);
-    expect(() => openSeatDatabase(path)).toThrow(/schema version 999, newer than this Seat understands/);
+    expect(() => openSeatDatabase(path)).toThrow(/schema version 999, newer than this seat understands/);
 
     const again = new Database(path);
     expect(again.pragma('user_version', { simple: true })).toBe(999);
@@ -39,7 +39,7 @@ describe('openSeatDatabase', () => {
 
   it('rolls back a failing migration as a whole, leaving the previous version', () => {
     const path = join(tempDir(), 'seat.sqlite');
-    const broken: Migration = {
+    const broken: SeatMigration = {
       version: seatMigrations.length + 1,
       name: 'broken',
       up(db) {
@@ -56,7 +56,7 @@ describe('openSeatDatabase', () => {
 
   it('rejects migrations that are out of order', () => {
     const db = new Database(':memory:');
-    const gap: Migration = { version: seatMigrations.length + 2, name: 'gap', up: () => undefined };
+    const gap: SeatMigration = { version: seatMigrations.length + 2, name: 'gap', up: () => undefined };
     expect(() => runMigrations(db, [...seatMigrations, gap])).toThrow(`expected ${seatMigrations.length + 1}`);
     db.close();
   });

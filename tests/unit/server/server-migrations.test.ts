@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DatabaseTooNewError } from '../../../src/server/db/database-too-new-error';
+import { DatabaseTooNewError } from '../../../src/shared/storage/numbered-migrations';
 import { centerMigrations } from '../../../src/server/db/migrations/center-migrations';
 import { openCenterDatabase } from '../../../src/server/db/open-center-database';
 import { runMigrations, schemaVersion } from '../../../src/server/db/run-migrations';

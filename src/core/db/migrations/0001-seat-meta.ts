@@ -1,8 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { Migration } from '../migration';
+import type { SeatMigration } from '../migration';
 
 /** The seat's identity for sync: a client id made once, and an incarnation bumped on every restored copy. */
-export const seatMetaMigration: Migration = {
+export const seatMetaMigration: SeatMigration = {
   version: 1,
   name: '0001-seat-meta',
   up(db) {

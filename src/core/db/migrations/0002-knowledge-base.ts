@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import type { SeatMigration } from '../migration';
 
 /**
  * The policy knowledge base: documents with their version history, a
@@ -9,7 +9,7 @@ import type { Migration } from '../migration';
  * Self-contained on purpose: later migrations (tickets) may reference
  * kb_document(id) but nothing here depends on them.
  */
-export const knowledgeBaseMigration: Migration = {
+export const knowledgeBaseMigration: SeatMigration = {
   version: 2,
   name: '0002-knowledge-base',
   up(db) {

@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import type { SeatMigration } from '../migration';
 
 /**
  * The local intake store: tickets, their append-only notes, events and
@@ -21,7 +21,7 @@ import type { Migration } from '../migration';
  * migration is frozen once released, while the enums may grow (a test
  * compares them, so a new status comes with a new migration).
  */
-export const intakeStoreMigration: Migration = {
+export const intakeStoreMigration: SeatMigration = {
   version: 3,
   name: '0003-intake-store',
   up(db) {

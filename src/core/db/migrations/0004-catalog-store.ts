@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import type { SeatMigration } from '../migration';
 
 /**
  * Every catalog version the seat has applied, the current one marked, so
@@ -6,7 +6,7 @@ import type { Migration } from '../migration';
  * later, the center's) is broken, and tickets filed under an older version
  * can still be shown with that version's names.
  */
-export const catalogStoreMigration: Migration = {
+export const catalogStoreMigration: SeatMigration = {
   version: 4,
   name: '0004-catalog-store',
   up(db) {

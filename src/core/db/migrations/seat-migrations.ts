@@ -1,11 +1,11 @@
-import type { Migration } from '../migration';
+import type { SeatMigration } from '../migration';
 import { seatMetaMigration } from './0001-seat-meta';
 import { knowledgeBaseMigration } from './0002-knowledge-base';
 import { intakeStoreMigration } from './0003-intake-store';
 import { catalogStoreMigration } from './0004-catalog-store';
 
 /** Append only: a released migration is never edited, a fix is a new step. */
-export const seatMigrations: readonly Migration[] = [
+export const seatMigrations: readonly SeatMigration[] = [
   seatMetaMigration,
   knowledgeBaseMigration,
   intakeStoreMigration,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DatabaseTooNewError } from '../../db/database-too-new-error';
+import { DatabaseTooNewError } from '../../../shared/storage/numbered-migrations';
 import { RelevanceSetError } from '../eval/relevance-set';
 import { commands, type CliInput, type CliOutput } from './cli-commands';
 import { exitCodes, usage, UsageError } from './cli-usage';

@@ -1,11 +1,11 @@
-import type { Migration } from '../migration';
+import type { CenterMigration } from '../migration';
 
 /**
  * The center's own settings (the token signing key), sign-in accounts and
  * their sessions. A session is one sign-in at one seat; its refresh token is
  * stored only as a hash and rotates on every refresh.
  */
-export const accountsMigration: Migration = {
+export const accountsMigration: CenterMigration = {
   version: 1,
   name: '0001-accounts',
   up(db) {

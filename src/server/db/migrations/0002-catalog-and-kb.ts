@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import type { CenterMigration } from '../migration';
 
 /**
  * Published catalogs (every version kept; the newest is in force) and the
@@ -8,7 +8,7 @@ import type { Migration } from '../migration';
  * orders ticket writes, `kb` orders publications; each is bumped inside the
  * transaction that writes, so its order is the commit order.
  */
-export const catalogAndKbMigration: Migration = {
+export const catalogAndKbMigration: CenterMigration = {
   version: 2,
   name: '0002-catalog-and-kb',
   up(db) {

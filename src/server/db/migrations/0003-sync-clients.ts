@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import type { CenterMigration } from '../migration';
 
 /**
  * Seats' sync identities and the dedupe records of their mutations. A
@@ -6,7 +6,7 @@ import type { Migration } from '../migration';
  * answers, keyed by (client_id, client_seq), with a fingerprint of the
  * mutation so a replay is told apart from a reused sequence number.
  */
-export const syncClientsMigration: Migration = {
+export const syncClientsMigration: CenterMigration = {
   version: 3,
   name: '0003-sync-clients',
   up(db) {

@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import type { CenterMigration } from '../migration';
 
 /**
  * Tickets, their immutable history and notes, the daily number sequence,
@@ -17,7 +17,7 @@ import type { Migration } from '../migration';
  * pull page can end at any ticket without splitting a change.
  * last_action_at is when the lifecycle last moved, the unit simulator's clock.
  */
-export const ticketsMigration: Migration = {
+export const ticketsMigration: CenterMigration = {
   version: 4,
   name: '0004-tickets',
   up(db) {

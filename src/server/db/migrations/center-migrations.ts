@@ -1,11 +1,11 @@
-import type { Migration } from '../migration';
+import type { CenterMigration } from '../migration';
 import { accountsMigration } from './0001-accounts';
 import { catalogAndKbMigration } from './0002-catalog-and-kb';
 import { syncClientsMigration } from './0003-sync-clients';
 import { ticketsMigration } from './0004-tickets';
 
 /** Append only: a released migration is never edited, a fix is a new step. */
-export const centerMigrations: readonly Migration[] = [
+export const centerMigrations: readonly CenterMigration[] = [
   accountsMigration,
   catalogAndKbMigration,
   syncClientsMigration,

@@ -12,8 +12,8 @@ import { percentile, round } from '../lib/stats';
 import { generatedSeat, shippedCatalog } from './generated-seat';
 import { listFilters, samplePhones, sampleSimilarQueries } from './sample-inputs';
 
-const ticketCount = Number(process.env.INTAKE_BENCH_TICKETS ?? 1_000_000);
-const seed = 20261122;
+export const ticketCount = Number(process.env.INTAKE_BENCH_TICKETS ?? 1_000_000);
+export const seed = 20261122;
 
 /**
  * Issue 3's numbers at a million local tickets: caller history, "already

@@ -3,6 +3,7 @@ import { seatMetaMigration } from './0001-seat-meta';
 import { knowledgeBaseMigration } from './0002-knowledge-base';
 import { intakeStoreMigration } from './0003-intake-store';
 import { catalogStoreMigration } from './0004-catalog-store';
+import { ticketsByAppealTypeMigration } from './0005-tickets-by-appeal-type';
 
 /** Append only: a released migration is never edited, a fix is a new step. */
 export const seatMigrations: readonly SeatMigration[] = [
@@ -10,4 +11,5 @@ export const seatMigrations: readonly SeatMigration[] = [
   knowledgeBaseMigration,
   intakeStoreMigration,
   catalogStoreMigration,
+  ticketsByAppealTypeMigration,
 ];

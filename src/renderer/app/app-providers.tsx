@@ -22,7 +22,8 @@ export function AppProviders({ client, children }: { client: SeatClient; childre
         <CoreEventsInCache />
         <LocaleProvider>
           <SeatMantineProvider>
-            <Notifications position="top-right" limit={4} />
+            {/* Bottom right, above the status bar: at the top they covered the caller's screen-pop and history. */}
+            <Notifications position="bottom-right" limit={3} containerWidth={380} styles={{ root: { bottom: 40 } }} />
             {children}
           </SeatMantineProvider>
         </LocaleProvider>

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { intakeElementIds } from '../../src/renderer/features/intake/intake-element-ids';
 import { messagesZhCn } from '../../src/shared/i18n/messages-zh-cn';
 import { simulateIncomingCall } from '../helpers/cti-simulator';
 import { keystrokeCounter } from '../helpers/keystroke-counter';
@@ -16,23 +17,32 @@ describe('a call taken from ring to dispatch by keyboard only, in Chromium again
   });
   afterAll(async () => seat?.close());
 
+  /** Presses a focus shortcut and waits until it took effect, so no typed key lands in the wrong field under load. */
+  async function focusWith(keys: ReturnType<typeof keystrokeCounter>, shortcut: string, elementId: string) {
+    await keys.press(shortcut);
+    await seat.page.waitForFunction(
+      (id) => document.activeElement?.id === id || Boolean(document.activeElement?.closest(`#${id}`)),
+      elementId,
+    );
+  }
+
   async function takeHeatingCall(title: string, description: string) {
     const { page } = seat;
     simulateIncomingCall(seat.host, seat.dataDir, caller);
     await page.getByText('138 1234 5678').first().waitFor();
     const keys = keystrokeCounter(page);
     await keys.press('Alt+2'); // 求助 help
-    await keys.press('Alt+C');
+    await focusWith(keys, 'Alt+C', intakeElementIds.category);
     await keys.type('暖气不热');
     await page.getByRole('listbox').getByRole('option').first().waitFor();
     await keys.press('Enter');
-    await keys.press('Alt+P');
+    await focusWith(keys, 'Alt+P', intakeElementIds.place);
     await keys.type('中关村');
     await page.getByRole('listbox').getByRole('option').first().waitFor();
     await keys.press('Enter');
-    await keys.press('Alt+T');
+    await focusWith(keys, 'Alt+T', intakeElementIds.title);
     await keys.type(title);
-    await keys.press('Alt+N');
+    await focusWith(keys, 'Alt+N', intakeElementIds.description);
     await keys.type(description);
     return keys;
   }
@@ -58,7 +68,7 @@ describe('a call taken from ring to dispatch by keyboard only, in Chromium again
     await page.getByText('海淀中关村小区暖气不热').first().waitFor();
     await page.getByText(new RegExp(t['intake.similar.score'].replace('{percent}', '\\d+'))).first().waitFor();
     await seat.screenshot('intake-repeat-call');
-    await keys.press('Alt+S');
+    await focusWith(keys, 'Alt+S', intakeElementIds.similar);
     await keys.press('Alt+L');
     await page.getByText(t['intake.repeatOf.notice']).waitFor();
     await keys.press('Control+Enter');
@@ -75,9 +85,10 @@ describe('a call taken from ring to dispatch by keyboard only, in Chromium again
 
   it('shows required-field errors and keeps the draft through a reload', async () => {
     const { page } = seat;
-    await page.keyboard.press('F2');
-    await page.keyboard.press('Alt+T');
-    await page.keyboard.type('路灯不亮<script>alert(1)</script>');
+    const keys = keystrokeCounter(page);
+    await keys.press('F2');
+    await focusWith(keys, 'Alt+T', intakeElementIds.title);
+    await keys.type('路灯不亮<script>alert(1)</script>');
     await page.keyboard.press('Control+Enter');
     await page.getByText(t['intake.error.required']).first().waitFor();
     await seat.screenshot('intake-required-fields');

@@ -46,8 +46,10 @@ describe('the seat shell in Chromium, through the browser host', () => {
   it('switches to English from the Ctrl+K command palette, and the choice survives a reload', async () => {
     const { page } = seat;
     await page.keyboard.press('Control+k');
-    await page.keyboard.type(messagesZhCn['command.switchLocale'].slice(0, 4));
-    await page.keyboard.press('Enter');
+    // Typed into the palette's own box: under load, keys sent before it has focus would go to the page.
+    const search = page.getByRole('dialog').getByRole('textbox');
+    await search.fill(messagesZhCn['command.switchLocale'].slice(0, 4));
+    await search.press('Enter');
     await page.getByRole('navigation').getByText(messagesEn['nav.settings'], { exact: true }).waitFor();
     await seat.screenshot('en-settings');
     await page.reload();

@@ -23,7 +23,7 @@ export function AppProviders({ client, children }: { client: SeatClient; childre
         <LocaleProvider>
           <SeatMantineProvider>
             {/* Bottom right, above the status bar: at the top they covered the caller's screen-pop and history. */}
-            <Notifications position="bottom-right" limit={3} containerWidth={380} styles={{ root: { bottom: 40 } }} />
+            <Notifications position="bottom-right" limit={3} containerWidth={380} />
             {children}
           </SeatMantineProvider>
         </LocaleProvider>

@@ -4,7 +4,7 @@ import type { SeatMigration } from './migration';
 
 export { schemaVersion } from '../../shared/storage/numbered-migrations';
 
-const seatDatabase: DatabaseOwner = {
+export const seatDatabase: DatabaseOwner = {
   subject: 'seat',
   advice: 'upgrade Seat, or point it at another data directory',
 };

@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CenterMigration } from './migration';
 import { centerMigrations } from './migrations/center-migrations';
-import { runMigrations } from './run-migrations';
+import { prepareWriterDatabase } from '../../shared/storage/numbered-migrations';
+import { centerDatabase } from './run-migrations';
 
 /**
  * The center's one writer connection. synchronous=FULL, not NORMAL: a push
@@ -15,16 +16,5 @@ import { runMigrations } from './run-migrations';
  */
 export function openCenterDatabase(path: string, migrations: readonly CenterMigration[] = centerMigrations): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    runMigrations(db, migrations);
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
+  return prepareWriterDatabase(new Database(path), migrations, centerDatabase);
 }

@@ -4,7 +4,7 @@ import type { CenterMigration } from './migration';
 
 export { schemaVersion } from '../../shared/storage/numbered-migrations';
 
-const centerDatabase: DatabaseOwner = {
+export const centerDatabase: DatabaseOwner = {
   subject: 'center',
   advice: 'upgrade the server, or start it with another --data-dir',
 };

@@ -7,6 +7,7 @@ export interface MigratableDatabase {
   readonly name: string;
   pragma(source: string, options?: { simple?: boolean }): unknown;
   transaction(fn: () => void): { immediate(): void };
+  close(): unknown;
 }
 
 /** One numbered schema step; it runs inside a transaction with the user_version bump. */
@@ -73,4 +74,27 @@ export function runMigrations<Db extends MigratableDatabase>(
     }).immediate();
   }
   return schemaVersion(db);
+}
+
+/**
+ * Makes a fresh connection the one writer the brief asks for (WAL,
+ * synchronous=FULL, foreign keys, busy timeout) and migrates it; on any
+ * failure the connection is closed, so a refused file is not held open.
+ */
+export function prepareWriterDatabase<Db extends MigratableDatabase>(
+  db: Db,
+  migrations: readonly Migration<Db>[],
+  owner: DatabaseOwner,
+): Db {
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    runMigrations(db, migrations, owner);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }

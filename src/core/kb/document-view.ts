@@ -1,23 +1,12 @@
 import { normalizeWithOffsets } from '../../shared/text/normalize-text';
 import { bodyTextOf } from './document/body-text';
-import type { KbFormat, KbStatus } from './document/kb-document';
+import type { KbFormat } from './document/kb-document';
 import type { DocumentStore } from './index/document-store';
-import { isExpired, isNotYetEffective, summaryFromRow } from './index/document-summary';
+import { documentMetadata, summaryFromRow, type KbDocumentMetadata } from './index/document-summary';
 import { highlightRanges, type TextRange } from './query/highlight-ranges';
 
 /** One document for the preview pane, JSON-safe, optionally with the query's highlights. */
-export interface KbDocumentView {
-  id: string;
-  title: string;
-  docNumber: string | null;
-  authority: string;
-  category: string;
-  district: string;
-  status: KbStatus;
-  effectiveFrom: number | null;
-  effectiveTo: number | null;
-  expired: boolean;
-  notYetEffective: boolean;
+export interface KbDocumentView extends KbDocumentMetadata {
   keywords: string[];
   questions: string[];
   /** As written (Markdown for .md documents). */
@@ -25,7 +14,6 @@ export interface KbDocumentView {
   /** Plain text; bodyHighlights refer to it. */
   bodyText: string;
   format: KbFormat;
-  needsReview: boolean;
   version: number;
   sourcePath: string;
   createdAt: number;
@@ -51,23 +39,12 @@ export function documentView(store: DocumentStore, id: string, highlightTerms: r
   const summary = summaryFromRow(row);
   const bodyText = bodyTextOf(row.format, row.body);
   return {
-    id: summary.id,
-    title: summary.title,
-    docNumber: summary.docNumber,
-    authority: summary.authority,
-    category: summary.category,
-    district: summary.district,
-    status: summary.status,
-    effectiveFrom: summary.effectiveFrom,
-    effectiveTo: summary.effectiveTo,
-    expired: isExpired(summary, now),
-    notYetEffective: isNotYetEffective(summary, now),
+    ...documentMetadata(summary, now),
     keywords: JSON.parse(row.keywords) as string[],
     questions: JSON.parse(row.questions) as string[],
     body: row.body,
     bodyText,
     format: row.format,
-    needsReview: summary.needsReview,
     version: summary.version,
     sourcePath: row.source_path,
     createdAt: row.created_at,

@@ -1,7 +1,7 @@
 import { cityWideDistrict } from '../document/kb-document';
 import { queryPhraseTokens } from '../index/bigram-tokens';
 import type { MatchRow } from '../index/document-store';
-import { isExpired, isNotYetEffective, type DocumentSummary } from '../index/document-summary';
+import { documentMetadata, isExpired, type DocumentSummary } from '../index/document-summary';
 import type { KnowledgeIndex } from '../index/knowledge-index';
 import type { ZeroResultLog } from '../zero-results/zero-result-log';
 import { sameSoundCorrection } from './did-you-mean';
@@ -222,18 +222,7 @@ function withMonotonicScores(ranked: readonly Candidate[]): Candidate[] {
 function toResult(deps: SearchDependencies, candidate: Candidate, terms: readonly string[], withSnippets: boolean, now: number): SearchResult {
   const { summary } = candidate;
   return {
-    id: summary.id,
-    title: summary.title,
-    docNumber: summary.docNumber,
-    authority: summary.authority,
-    category: summary.category,
-    district: summary.district,
-    status: summary.status,
-    effectiveFrom: summary.effectiveFrom,
-    effectiveTo: summary.effectiveTo,
-    expired: candidate.expired,
-    notYetEffective: isNotYetEffective(summary, now),
-    needsReview: summary.needsReview,
+    ...documentMetadata(summary, now),
     score: Math.round(candidate.score * 10_000) / 10_000,
     titleHighlights: withSnippets ? highlightRanges(summary.title, terms) : [],
     snippet: withSnippets ? buildSnippet(deps.texts.body(summary), terms) : null,

@@ -1,4 +1,5 @@
 import type { KbStatus } from '../document/kb-document';
+import type { KbDocumentMetadata } from '../index/document-summary';
 import type { TextRange } from './highlight-ranges';
 import type { Snippet } from './snippet';
 
@@ -23,20 +24,7 @@ export interface SearchOptions {
   now?: number;
 }
 
-export interface SearchResult {
-  id: string;
-  title: string;
-  docNumber: string | null;
-  authority: string;
-  category: string;
-  district: string;
-  status: KbStatus;
-  effectiveFrom: number | null;
-  effectiveTo: number | null;
-  /** Not in force (expired or abolished status, or past effective_to): never read out as current. */
-  expired: boolean;
-  notYetEffective: boolean;
-  needsReview: boolean;
+export interface SearchResult extends KbDocumentMetadata {
   /** Ranking score (bm25 with district and expiry adjustments); never higher than the result above. */
   score: number;
   titleHighlights: TextRange[];

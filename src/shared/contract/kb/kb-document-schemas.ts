@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { kbQueryMaxChars } from './kb-search-schemas';
-import { epochMs, kbStatusSchema, textRangeSchema } from './kb-value-schemas';
+import { epochMs, kbDocumentMetadataSchema, textRangeSchema } from './kb-value-schemas';
 
 export const kbGetInputSchema = z
   .object({
@@ -19,18 +19,7 @@ export const kbDocumentVersionSchema = z.object({
 });
 
 /** A document for the preview pane. */
-export const kbDocumentSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  docNumber: z.string().nullable(),
-  authority: z.string(),
-  category: z.string(),
-  district: z.string(),
-  status: kbStatusSchema,
-  effectiveFrom: epochMs.nullable(),
-  effectiveTo: epochMs.nullable(),
-  expired: z.boolean(),
-  notYetEffective: z.boolean(),
+export const kbDocumentSchema = kbDocumentMetadataSchema.extend({
   keywords: z.array(z.string()),
   questions: z.array(z.string()),
   /**
@@ -39,8 +28,6 @@ export const kbDocumentSchema = z.object({
    */
   body: z.string(),
   format: z.enum(['markdown', 'text', 'html', 'docx']),
-  /** The metadata was inferred on import rather than written by an editor. */
-  needsReview: z.boolean(),
   version: z.number().int().positive(),
   updatedAt: epochMs,
   titleHighlights: z.array(textRangeSchema),

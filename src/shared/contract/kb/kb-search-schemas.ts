@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { epochMs, kbStatusSchema, textRangeSchema } from './kb-value-schemas';
+import { kbDocumentMetadataSchema, kbStatusSchema, textRangeSchema } from './kb-value-schemas';
 
 /**
  * The longest query accepted: a pasted paragraph is searched, a pasted book
@@ -33,20 +33,7 @@ export const kbSnippetSchema = z.object({
   cutEnd: z.boolean(),
 });
 
-export const kbSearchResultSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  docNumber: z.string().nullable(),
-  authority: z.string(),
-  category: z.string(),
-  district: z.string(),
-  status: kbStatusSchema,
-  effectiveFrom: epochMs.nullable(),
-  effectiveTo: epochMs.nullable(),
-  /** Not in force (expired or abolished, or past its last day): never to be read out as current. */
-  expired: z.boolean(),
-  notYetEffective: z.boolean(),
-  needsReview: z.boolean(),
+export const kbSearchResultSchema = kbDocumentMetadataSchema.extend({
   score: z.number(),
   titleHighlights: z.array(textRangeSchema),
   snippet: kbSnippetSchema.nullable(),

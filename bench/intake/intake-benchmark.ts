@@ -7,6 +7,7 @@ import { readSeatIdentity } from '../../src/core/seat/seat-identity';
 import { createIntakeHandlers } from '../../src/core/tickets/intake-handlers';
 import { indexCatalog } from '../../src/shared/catalog/catalog-index';
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/contract/methods';
+import { completeTicket } from '../../tests/helpers/complete-intake-ticket';
 import { writeBenchReport, type Metrics } from '../lib/bench-report';
 import { percentile, round } from '../lib/stats';
 import { generatedSeat, shippedCatalog } from './generated-seat';
@@ -93,29 +94,6 @@ export async function intakeBenchmark(): Promise<void> {
 function dispatchInput(i: number): MethodInput<'intake.dispatch'> {
   return {
     draftId: uuidv7(),
-    ticket: {
-      channel: 'phone',
-      appealType: 'complaint',
-      callerPhone: `1391234${String(i).padStart(4, '0')}`,
-      callerName: '王女士',
-      callerGender: 'female',
-      anonymous: false,
-      callbackConsent: true,
-      callbackPhone: '',
-      categoryId: 'heating.home.no-heat',
-      districtCode: '110101',
-      streetCode: '110101001',
-      communityCode: '110101001001',
-      address: '多福巷5号楼2单元',
-      lat: null,
-      lng: null,
-      title: `多福巷社区5号楼至今未供暖 ${i}`,
-      description: '来电人反映多福巷社区5号楼自11月15日起一直没有暖气，室内只有12度，家中有老人，物业称等待热力公司处理，希望尽快恢复供暖。',
-      urgency: 'urgent',
-      leadUnitId: 'street-110101001',
-      coUnitIds: [],
-      repeatOfTicketId: null,
-      kbDocumentIds: [],
-    },
+    ticket: completeTicket({ callerPhone: `1391234${String(i).padStart(4, '0')}`, title: `多福巷社区5号楼至今未供暖 ${i}` }),
   };
 }

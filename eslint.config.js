@@ -34,7 +34,7 @@ const electronImport = { name: 'electron', message: 'Only src/main and src/prelo
 const sqliteImport = { name: 'better-sqlite3', message: 'SQLite belongs to the seat core and the center.' };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/out/**', '.ci/node/**', 'test-results/**'] },
+  { ignores: ['out/**', '.scratch/**', 'dist/**', 'node_modules/**', 'bench/out/**', '.ci/node/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

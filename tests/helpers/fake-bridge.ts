@@ -13,6 +13,7 @@ import { defaultSettings, settingsSchema, type Settings } from '../../src/shared
 import { emptyKbSearch } from './fake-kb';
 import { buildCatalogSearchKeys } from '../../src/core/catalog/catalog-search-keys';
 import { intakeTestCatalog } from './intake-test-catalog';
+import { notConfiguredSyncStatus } from '../../src/shared/contract/sync/sync-status-schema';
 
 export type FakeHandler<M extends MethodName> = (
   input: MethodParsedInput<M>,
@@ -57,7 +58,8 @@ export function createFakeBridge(initialSettings: Partial<Settings> = {}): FakeB
   const handlers: FakeHandlers = {
     'seat.info': () => fakeSeatInfo,
     'seat.health': () => fakeSeatHealth,
-    'sync.status': () => ({ connection: 'not_configured', pending: 0, lastSyncAt: null }),
+    'sync.status': () => notConfiguredSyncStatus,
+    'sync.rejections': () => [],
     'settings.get': () => settings,
     // Like the shell: merge, check the whole, store, then announce.
     'settings.update': (patch) => {

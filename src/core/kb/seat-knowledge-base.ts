@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventBus } from '../contract/event-bus';
+import type { DocumentSource } from './document/parse-document-source';
 import { createKnowledgeBase, type ImportProgress, type ImportReport, type KnowledgeBase } from './knowledge-base';
 import { writeLastImport } from './last-import-record';
 
@@ -18,6 +19,8 @@ export interface SeatKnowledgeBase {
   ready(): Promise<KnowledgeBase>;
   /** Imports a folder in time slices after any import already running; emits kb.importProgress and kb.changed. */
   importFolder(folder: string): Promise<ImportReport>;
+  /** Imports documents published by the center (a page at a time), through the same import code, after any running import. */
+  importFromCenter(sources: readonly DocumentSource[]): Promise<ImportReport>;
   importRunning(): boolean;
   /** What went wrong outside any one call (a failed first-start import), for Settings. */
   startupProblems(): readonly string[];
@@ -108,6 +111,17 @@ export function createSeatKnowledgeBase({ db, resourcesDir, emit }: SeatKnowledg
     ready: () => filled,
     importFolder(folder) {
       const run = importQueue.then(() => filled).then((kb) => runImport(kb, folder, 'folder'));
+      importQueue = run.catch(() => undefined);
+      return run;
+    },
+    importFromCenter(sources) {
+      const run = importQueue
+        .then(() => filled)
+        .then((kb) => {
+          const report = kb.importDocuments(sources);
+          if (report.added + report.updated > 0) emit('kb.changed', { documentCount: kb.documentCount() });
+          return report;
+        });
       importQueue = run.catch(() => undefined);
       return run;
     },

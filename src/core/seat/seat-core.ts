@@ -10,7 +10,9 @@ import { createKbHandlers } from '../kb/kb-handlers';
 import { createRoutingHandlers } from '../routing/routing-handlers';
 import { createSeatKnowledgeBase } from '../kb/seat-knowledge-base';
 import { createIntakeHandlers } from '../tickets/intake-handlers';
-import { createSyncStatusHandlers } from './sync-status-handlers';
+import { createSyncEngine, type SyncEngineOptions } from '../sync/sync-engine';
+import { createSyncHandlers } from '../sync/sync-handlers';
+import type { EventBus } from '../contract/event-bus';
 import { createSeatHandlers } from './seat-handlers';
 import { readSeatIdentity } from './seat-identity';
 
@@ -20,6 +22,8 @@ export interface SeatCoreOptions {
   /** The shipped data: resources/catalog (the demo catalog) and resources/kb (the demo knowledge base). */
   resourcesDir: string;
   dispatcher?: Pick<DispatcherOptions, 'validateOutput' | 'onHandlerFailure'>;
+  /** Timings and the transport of the sync engine (tests and the simulation); the product uses the defaults. */
+  sync?: Omit<SyncEngineOptions, 'db' | 'identity' | 'emit' | 'catalogs' | 'knowledgeBase'>;
 }
 
 export interface SeatCore extends SeatBridge {
@@ -38,14 +42,20 @@ export function createSeatCore(options: SeatCoreOptions): SeatCore {
     onChange: (version) => bus.emit('catalog.changed', { version }),
   });
   const knowledgeBase = createSeatKnowledgeBase({ db, resourcesDir: options.resourcesDir, emit: bus.emit });
+  const sync = createSyncEngine({ ...options.sync, db, identity, emit: bus.emit, catalogs, knowledgeBase });
+  // A local write queued mutations: push now rather than at the next poll.
+  const emitLocalWrite: EventBus['emit'] = (event, payload) => {
+    bus.emit(event, payload);
+    if (event === 'tickets.changed') sync.localChange();
+  };
   const invoke = createDispatcher(
     {
       ...createSeatHandlers({ db, identity, appVersion: options.appVersion, startedAt }),
-      ...createSyncStatusHandlers(),
+      ...createSyncHandlers(sync),
       ...createCatalogHandlers(catalogs),
       ...createRoutingHandlers(catalogs),
       ...createKbHandlers(knowledgeBase, db),
-      ...createIntakeHandlers({ db, author: identity.clientId, catalog: catalogs.active, emit: bus.emit }),
+      ...createIntakeHandlers({ db, author: identity.clientId, catalog: catalogs.active, emit: emitLocalWrite }),
     },
     options.dispatcher,
   );
@@ -53,6 +63,7 @@ export function createSeatCore(options: SeatCoreOptions): SeatCore {
     invoke,
     subscribe: bus.subscribe,
     close: () => {
+      sync.close();
       catalogs.close();
       knowledgeBase.close();
       db.close();

@@ -28,7 +28,7 @@ export function createAddNote(db: Database, author: string) {
     writes.note({ ...note, ticketKey: key });
     writes.event(key, ticketEventKinds.noteAdded, now, author, { noteId: note.id, revision });
     touch.run(now, key);
-    outbox.addTicketNote(key, { ticketId, noteId: note.id, revision, body, author, at: now }, now);
+    outbox.append('ticket.addNote@1', key, { ticketId, noteId: note.id, body }, now);
     return note;
   });
 

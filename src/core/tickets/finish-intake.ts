@@ -5,15 +5,19 @@ import { normalizePhone } from '../../shared/phone/normalize-phone';
 import { phoneLookupKey } from '../../shared/phone/normalized-phone';
 import { slaClassFor } from '../../shared/sla/sla-class-for-ticket';
 import { deadlinesFor } from '../../shared/sla/sla-deadlines';
+import type { TicketAction } from '../../shared/tickets/ticket-action';
 import type { TicketStatus } from '../../shared/tickets/ticket-status';
-import type { RequestTicketActionArgs } from '../outbox/outbox-mutations';
 import { createOutboxStore } from '../outbox/outbox-store';
 import type { CatalogInForce } from './catalog-in-force';
 import { checkIntake, type FinishKind } from './check-intake';
 import { invalidIntake } from './invalid-intake';
+import { ticketContentColumns } from './ticket-content-columns';
 import { textProfileBytes, textProfiles } from './text-profiles';
 import { ticketEventKinds } from './ticket-event-kinds';
-import { createTicketWrites, type TicketInsert } from './ticket-writes';
+import { createTicketWrites } from './ticket-writes';
+
+/** What finishing an intake asks the center for. */
+type IntakeAction = Extract<TicketAction, { type: 'dispatch' | 'direct_answer' | 'link_as_repeat' }>;
 
 export interface FinishIntakeInput {
   draftId: string;
@@ -71,7 +75,7 @@ export function createFinishIntake(db: Database, author: string) {
     const call = draftCall.get(draftId);
 
     const ticketKey = writes.ticket({
-      ...ticketColumns(ticket),
+      ...ticketContentColumns(ticket, ticket),
       id: ticketId,
       number: null,
       status,
@@ -89,8 +93,7 @@ export function createFinishIntake(db: Database, author: string) {
     });
     const profiles = textProfileBytes(textProfiles(ticket.title, ticket.description));
     writes.profile(ticketKey, profiles.title, profiles.description);
-    const descriptionNote = { ticketId, noteId: uuidv7(), revision: 1, body: ticket.description, author, at: now };
-    writes.note({ id: descriptionNote.noteId, ticketKey, revision: 1, body: ticket.description, author, at: now });
+    writes.note({ id: uuidv7(), ticketKey, revision: 1, body: ticket.description, author, at: now });
 
     writes.event(ticketKey, ticketEventKinds.intake, now, author, {
       draftId,
@@ -102,24 +105,9 @@ export function createFinishIntake(db: Database, author: string) {
     writes.event(ticketKey, eventKindFor(action), now, author, { ...action });
     if (ticket.repeatOfTicketId !== null) writes.link(ticketKey, 'repeat_of', ticket.repeatOfTicketId, now);
 
-    const { description: _description, ...fields } = ticket;
-    outbox.createTicket(
-      ticketKey,
-      {
-        ...fields,
-        ticketId,
-        draftId,
-        callId: call?.call_id ?? null,
-        callerPhoneKey,
-        descriptionNote,
-        receivedAt: now,
-        ...deadlines,
-        catalogVersion: catalog.catalog.version,
-        createdBy: author,
-      },
-      now,
-    );
-    outbox.requestTicketAction(ticketKey, { ticketId, action }, now);
+    const { leadUnitId: _lead, coUnitIds: _coUnits, repeatOfTicketId: _repeatOf, ...content } = ticket;
+    outbox.append('ticket.create@1', ticketKey, { ticketId, receivedAt: now, catalogVersion: catalog.catalog.version, ticket: content }, now);
+    outbox.append('ticket.request@1', ticketKey, { ticketId, action }, now);
     deleteDraft.run(draftId);
     return { ticketId, status, ...deadlines };
   });
@@ -148,34 +136,6 @@ export function createFinishIntake(db: Database, author: string) {
   };
 }
 
-/** The columns that are the operator's input, as typed apart from the trimmed title and the normalized callback number. */
-function ticketColumns(ticket: IntakeTicket) {
-  const callback = ticket.callbackPhone.trim();
-  return {
-    channel: ticket.channel,
-    appeal_type: ticket.appealType,
-    urgency: ticket.urgency,
-    category_id: ticket.categoryId,
-    district_code: ticket.districtCode,
-    street_code: ticket.streetCode,
-    community_code: ticket.communityCode,
-    address: ticket.address,
-    lat: ticket.lat,
-    lng: ticket.lng,
-    title: ticket.title.trim(),
-    caller_phone_raw: ticket.callerPhone,
-    caller_name: ticket.callerName,
-    caller_gender: ticket.callerGender,
-    anonymous: ticket.anonymous ? 1 : 0,
-    callback_consent: ticket.callbackConsent ? 1 : 0,
-    callback_phone: callback === '' ? '' : normalizePhone(callback).display,
-    lead_unit_id: ticket.leadUnitId === '' ? null : ticket.leadUnitId,
-    co_unit_ids: JSON.stringify(ticket.coUnitIds),
-    repeat_of_id: ticket.repeatOfTicketId,
-    kb_document_ids: JSON.stringify(ticket.kbDocumentIds),
-  } satisfies Partial<TicketInsert>;
-}
-
 /** The deadlines the catalog's SLA table gives this urgency and category, counted from now. */
 function slaDeadlines(ticket: IntakeTicket, catalog: CatalogInForce, now: number) {
   const category = catalog.index.categoryById.get(ticket.categoryId) ?? null;
@@ -189,13 +149,13 @@ function slaDeadlines(ticket: IntakeTicket, catalog: CatalogInForce, now: number
  * existing ticket is linked to it (handled there, never merged silently)
  * instead of being dispatched a second time.
  */
-function requestedAction(kind: FinishKind, ticket: IntakeTicket): RequestTicketActionArgs['action'] {
+function requestedAction(kind: FinishKind, ticket: IntakeTicket): IntakeAction {
   if (kind === 'direct_answer') return { type: 'direct_answer' };
   if (ticket.repeatOfTicketId !== null) return { type: 'link_as_repeat', parentTicketId: ticket.repeatOfTicketId };
   return { type: 'dispatch', leadUnitId: ticket.leadUnitId, coUnitIds: ticket.coUnitIds };
 }
 
-function eventKindFor(action: RequestTicketActionArgs['action']): string {
+function eventKindFor(action: IntakeAction): string {
   switch (action.type) {
     case 'dispatch':
       return ticketEventKinds.dispatchRequested;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { syncStatusSchema } from './seat-schemas';
+import { syncStatusSchema } from './sync/sync-status-schema';
 import { settingsSchema } from '../settings/settings-schema';
 import { incomingCallSchema } from './intake/call-schemas';
 import { kbImportProgressSchema } from './kb/kb-import-schemas';

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { seatHealthSchema, seatInfoSchema, syncStatusSchema } from './seat-schemas';
+import { seatHealthSchema, seatInfoSchema } from './seat-schemas';
+import {
+  dismissRejectionInputSchema,
+  signInInputSchema,
+  syncConnectInputSchema,
+  syncRejectionSchema,
+} from './sync/sync-method-schemas';
+import { syncStatusSchema } from './sync/sync-status-schema';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings-schema';
 import { callerHistoryInputSchema, callerHistoryOutputSchema, finishIntakeOutputSchema } from './intake/ticket-queries';
 import { ctiIncomingInputSchema, incomingCallSchema } from './intake/call-schemas';
@@ -32,6 +39,14 @@ export const methods = {
   'seat.info': { input: noInput, output: seatInfoSchema },
   'seat.health': { input: noInput, output: seatHealthSchema },
   'sync.status': { input: noInput, output: syncStatusSchema },
+  /** Online when the center answers (the verifier is cached then), else with the cached verifier. */
+  'sync.signIn': { input: signInInputSchema, output: syncStatusSchema },
+  'sync.signOut': { input: noInput, output: syncStatusSchema },
+  /** Push and pull now instead of waiting for the next poke, poll or retry. */
+  'sync.now': { input: noInput, output: syncStatusSchema },
+  'sync.connect': { input: syncConnectInputSchema, output: syncStatusSchema },
+  'sync.rejections': { input: noInput, output: z.array(syncRejectionSchema) },
+  'sync.dismissRejection': { input: dismissRejectionInputSchema, output: z.object({ dismissed: z.boolean() }) },
   'settings.get': { input: noInput, output: settingsSchema },
   'settings.update': { input: settingsPatchSchema, output: settingsSchema },
 

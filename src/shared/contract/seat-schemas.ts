@@ -20,11 +20,3 @@ export const seatHealthSchema = z.object({
   checks: z.array(healthCheckSchema),
 });
 export type SeatHealth = z.infer<typeof seatHealthSchema>;
-
-/** What the status bar shows; the sync engine will make every field real. */
-export const syncStatusSchema = z.object({
-  connection: z.enum(['not_configured', 'online', 'offline']),
-  pending: z.number().int().nonnegative(),
-  lastSyncAt: epochMs.nullable(),
-});
-export type SyncStatus = z.infer<typeof syncStatusSchema>;

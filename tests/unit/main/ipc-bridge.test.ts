@@ -7,7 +7,8 @@ import { createBridge } from '../../../src/preload/create-bridge';
 import type { SeatBridge } from '../../../src/shared/contract/bridge';
 import { seatEventChannel } from '../../../src/shared/contract/ipc-channels';
 import { createSeatClient } from '../../../src/shared/contract/seat-client';
-import type { SeatInfo, SyncStatus } from '../../../src/shared/contract/seat-schemas';
+import type { SeatInfo } from '../../../src/shared/contract/seat-schemas';
+import { notConfiguredSyncStatus, type SyncStatus } from '../../../src/shared/contract/sync/sync-status-schema';
 import { bridgeOverFakeIpc, createFakeIpc } from '../../helpers/fake-ipc';
 import { createMemorySettingsStore } from '../../helpers/memory-settings-store';
 
@@ -52,7 +53,7 @@ describe('Electron IPC transport (main handler + preload bridge)', () => {
     bridge.subscribe('sync.status', (...args) => received.push(['sync.status', ...args]));
     bridge.subscribe('settings.changed', (...args) => received.push(['settings.changed', ...args]));
 
-    const status: SyncStatus = { connection: 'offline', pending: 2, lastSyncAt: null };
+    const status: SyncStatus = { ...notConfiguredSyncStatus, connection: 'offline', pending: 2 };
     emitSyncStatus(status);
     await bridge.invoke('settings.update', { locale: 'en' });
 
@@ -70,7 +71,7 @@ describe('Electron IPC transport (main handler + preload bridge)', () => {
     expect(ipc.rendererListenerCount(seatEventChannel)).toBe(1);
 
     unsubscribeFirst();
-    emitSyncStatus({ connection: 'online', pending: 0, lastSyncAt: 5 });
+    emitSyncStatus({ ...notConfiguredSyncStatus, connection: 'online', lastSyncAt: 5 });
     expect(seen).toEqual([]);
   });
 
@@ -114,9 +115,9 @@ describe('Electron IPC transport (main handler + preload bridge)', () => {
     let target: { send: (...args: unknown[]) => void; isDestroyed: () => boolean } | null = null;
     serveSeatIpc({ ipcMain: ipc.ipcMain, bridge: core, eventTarget: () => target });
 
-    emitSyncStatus({ connection: 'offline', pending: 0, lastSyncAt: null });
+    emitSyncStatus({ ...notConfiguredSyncStatus, connection: 'offline' });
     target = { send: (...args) => sent.push(args), isDestroyed: () => true };
-    emitSyncStatus({ connection: 'offline', pending: 1, lastSyncAt: null });
+    emitSyncStatus({ ...notConfiguredSyncStatus, connection: 'offline', pending: 1 });
     expect(sent).toEqual([]);
   });
 });

@@ -67,8 +67,9 @@ describe('finishing an intake', () => {
 
     const mutations = outbox(seat);
     expect(mutations.map((m) => m.mutation)).toEqual(['ticket.create@1', 'ticket.request@1']);
-    expect(mutations[0]?.args).toMatchObject({ ticketId: finished.ticketId, draftId, callerPhoneKey: '+8613812345678', title: completeTicket().title });
-    expect(mutations[0]?.args.descriptionNote).toMatchObject({ revision: 1, body: completeTicket().description });
+    // The wire shape of ticket.create@1: the content without the routing, which the dispatch request carries.
+    const { leadUnitId: _lead, coUnitIds: _coUnits, repeatOfTicketId: _repeatOf, ...content } = completeTicket();
+    expect(mutations[0]?.args).toEqual({ ticketId: finished.ticketId, receivedAt: seat.clock.now, catalogVersion: expect.any(String), ticket: content });
     expect(mutations[1]?.args).toEqual({ ticketId: finished.ticketId, action: { type: 'dispatch', leadUnitId: 'street-110101001', coUnitIds: [] } });
   });
 

@@ -26,7 +26,7 @@ describe('tickets.get and tickets.addNote', () => {
     expect(detail?.events.map((e) => e.kind)).toEqual(['intake', 'dispatch_requested', 'note_added']);
     const mutation = seat.db.prepare('SELECT mutation, args FROM outbox ORDER BY client_seq DESC LIMIT 1').get() as { mutation: string; args: string };
     expect(mutation.mutation).toBe('ticket.addNote@1');
-    expect(JSON.parse(mutation.args)).toEqual({ ticketId, noteId: note.id, revision: 2, body, author: seat.author, at: seat.clock.now });
+    expect(JSON.parse(mutation.args)).toEqual({ ticketId, noteId: note.id, body });
   });
 
   it('refuses a note for an unknown ticket and notes made of control characters, naming the field', async () => {

@@ -4,6 +4,7 @@ import { knowledgeBaseMigration } from './0002-knowledge-base';
 import { intakeStoreMigration } from './0003-intake-store';
 import { catalogStoreMigration } from './0004-catalog-store';
 import { ticketsByAppealTypeMigration } from './0005-tickets-by-appeal-type';
+import { syncStateMigration } from './0006-sync-state';
 
 /** Append only: a released migration is never edited, a fix is a new step. */
 export const seatMigrations: readonly SeatMigration[] = [
@@ -12,4 +13,5 @@ export const seatMigrations: readonly SeatMigration[] = [
   intakeStoreMigration,
   catalogStoreMigration,
   ticketsByAppealTypeMigration,
+  syncStateMigration,
 ];

@@ -1,0 +1,184 @@
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openTestCenter, type TestCenter } from '../server/helpers/test-center';
+import { openSyncTestSeat, type SyncTestSeat } from '../../helpers/sync-test-seat';
+import { useTempDir } from '../../helpers/temp-dir';
+import type { CenterFetch } from '../../../src/core/sync/center-client';
+
+describe('seat sync against the real center on loopback', () => {
+  const tempDir = useTempDir();
+  const open: { centers: TestCenter[]; seats: SyncTestSeat[] } = { centers: [], seats: [] };
+
+  afterEach(async () => {
+    for (const seat of open.seats.splice(0)) seat.close();
+    for (const center of open.centers.splice(0)) await center.close();
+  });
+
+  async function listeningCenter() {
+    const center = await openTestCenter({ clock: Date.now });
+    open.centers.push(center);
+    await center.app.listen({ host: '127.0.0.1', port: 0 });
+    const address = center.app.server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    return { center, url: `http://127.0.0.1:${port}` };
+  }
+
+  async function signedInSeat(url: string, center: TestCenter, username = 'operator', fetch?: CenterFetch) {
+    const seat = openSyncTestSeat(tempDir(), url, fetch ? { fetch } : {});
+    open.seats.push(seat);
+    await seat.client.call('sync.connect', { centerUrl: url, seatId: 'A-0101' });
+    await seat.client.call('sync.signIn', { username, password: center.password(username) });
+    return seat;
+  }
+
+  const seatRow = (seat: SyncTestSeat, id: string) => {
+    const db = new Database(seat.databasePath, { readonly: true });
+    try {
+      return db.prepare('SELECT number, status, server_version FROM tickets WHERE id = ?').get(id) as
+        | { number: string | null; status: string; server_version: number | null }
+        | undefined;
+    } finally {
+      db.close();
+    }
+  };
+
+  it('starts not configured, then signed out once a center is set', async () => {
+    const { url } = await listeningCenter();
+    const seat = openSyncTestSeat(tempDir(), url);
+    open.seats.push(seat);
+    expect((await seat.client.call('sync.status', {})).connection).toBe('not_configured');
+    const status = await seat.client.call('sync.connect', { centerUrl: url, seatId: 'A-0101' });
+    expect(status.connection).toBe('signed_out');
+  });
+
+  it('pushes a dispatched intake, acknowledges it, and pulls the center state back', async () => {
+    const { center, url } = await listeningCenter();
+    const seat = await signedInSeat(url, center);
+    const ticketId = await seat.dispatch();
+    const status = await seat.client.call('sync.now', {});
+    expect(status).toMatchObject({ connection: 'online', pending: 0, rejections: 0, problem: null, account: { username: 'operator' } });
+    expect(status.lastSyncAt).not.toBeNull();
+    const row = seatRow(seat, ticketId);
+    expect(row?.status).toBe('dispatched');
+    expect(row?.number).toMatch(/^\d{13}$/);
+    expect(row?.server_version).toBeGreaterThan(0);
+    expect(center.footprint().tickets).toBe(1);
+  });
+
+  it('shows another seat its colleague’s ticket with the notes added later', async () => {
+    const { center, url } = await listeningCenter();
+    const first = await signedInSeat(url, center, 'operator');
+    const second = await signedInSeat(url, center, 'operator2');
+    const ticketId = await first.dispatch();
+    await first.client.call('tickets.addNote', { ticketId, body: '来电人补充：楼道暖气也不热。' });
+    await first.client.call('sync.now', {});
+    await second.client.call('sync.now', {});
+    const detail = await second.client.call('tickets.get', { id: ticketId });
+    expect(detail?.status).toBe('dispatched');
+    expect(detail?.notes.map((note) => note.body)).toEqual([expect.stringContaining('暖气'), '来电人补充：楼道暖气也不热。']);
+  });
+
+  it('keeps working offline, says so, and sends everything once the center is back', async () => {
+    const { center, url } = await listeningCenter();
+    let down = false;
+    const flaky: CenterFetch = (input, init) => (down ? Promise.reject(new Error('ECONNREFUSED')) : fetch(input, init));
+    const seat = await signedInSeat(url, center, 'operator', flaky);
+    down = true;
+    await seat.dispatch();
+    await seat.dispatch({ title: '第二张工单：楼内停水' });
+    const offline = await seat.client.call('sync.now', {});
+    expect(offline).toMatchObject({ connection: 'offline', pending: 4 });
+    expect(offline.nextRetryAt).not.toBeNull();
+    down = false;
+    const online = await seat.client.call('sync.now', {});
+    expect(online).toMatchObject({ connection: 'online', pending: 0 });
+    expect(center.footprint().tickets).toBe(2);
+  });
+
+  it('signs in offline with the cached verifier after one online sign-in, and never without one', async () => {
+    const { center, url } = await listeningCenter();
+    const dir = tempDir();
+    const first = openSyncTestSeat(dir, url);
+    await first.client.call('sync.connect', { centerUrl: url, seatId: 'A-0101' });
+    await first.client.call('sync.signIn', { username: 'operator', password: center.password('operator') });
+    first.close();
+
+    const unreachable: CenterFetch = () => Promise.reject(new Error('ECONNREFUSED'));
+    const again = openSyncTestSeat(dir, url, { fetch: unreachable });
+    open.seats.push(again);
+    await again.client.call('sync.connect', { centerUrl: url, seatId: 'A-0101' });
+    await expect(again.client.call('sync.signIn', { username: 'operator', password: 'wrong' })).rejects.toMatchObject({ code: 'unauthorized' });
+    await expect(again.client.call('sync.signIn', { username: 'operator2', password: center.password('operator2') })).rejects.toThrow(
+      /first sign-in needs the center/,
+    );
+    const status = await again.client.call('sync.signIn', { username: 'operator', password: center.password('operator') });
+    expect(status).toMatchObject({ connection: 'offline', signedInOffline: true, account: { username: 'operator' } });
+  });
+
+  it('refuses a wrong password online with a clear error', async () => {
+    const { url } = await listeningCenter();
+    const seat = openSyncTestSeat(tempDir(), url);
+    open.seats.push(seat);
+    await seat.client.call('sync.connect', { centerUrl: url, seatId: 'A-0101' });
+    await expect(seat.client.call('sync.signIn', { username: 'operator', password: 'not-it' })).rejects.toMatchObject({
+      code: 'unauthorized',
+      message: expect.stringMatching(/wrong username or password/),
+    });
+  });
+
+  it('lists a refused mutation with its reason until the operator dismisses it', async () => {
+    const { center, url } = await listeningCenter();
+    const seat = await signedInSeat(url, center, 'callback');
+    await seat.dispatch();
+    const status = await seat.client.call('sync.now', {});
+    expect(status.pending).toBe(0);
+    expect(status.rejections).toBe(2);
+    const rejections = await seat.client.call('sync.rejections', {});
+    // Newest first: the dispatch fails because the ticket it names was itself refused.
+    expect(rejections).toMatchObject([
+      { mutation: 'ticket.request@1', outcome: 'rejected', reasonCode: 'unknown_ticket' },
+      { mutation: 'ticket.create@1', outcome: 'rejected', reasonCode: 'mutation_not_allowed', ticketTitle: '多福巷社区5号楼至今未供暖' },
+    ]);
+    await seat.client.call('sync.dismissRejection', { clientSeq: rejections[1]!.clientSeq });
+    const left = await seat.client.call('sync.rejections', {});
+    expect(left.map((r) => r.clientSeq)).toEqual([rejections[0]!.clientSeq]);
+    expect((await seat.client.call('sync.status', {})).rejections).toBe(1);
+  });
+
+  it('applies nothing from a malformed answer, shows the error, and keeps the outbox', async () => {
+    const { center, url } = await listeningCenter();
+    let corrupt = false;
+    const corrupting: CenterFetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!corrupt || !input.includes('/v1/sync/pull')) return response;
+      return new Response(JSON.stringify({ tickets: [{ id: 42 }], cursor: -1, hasMore: false }), { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const other = await signedInSeat(url, center, 'operator2');
+    await other.dispatch();
+    await other.client.call('sync.now', {});
+
+    const seat = await signedInSeat(url, center, 'operator', corrupting);
+    corrupt = true;
+    const ticketId = await seat.dispatch();
+    const status = await seat.client.call('sync.now', {});
+    expect(status.problem).toMatchObject({ code: 'bad_response', message: expect.stringMatching(/pull/) });
+    expect(seatRow(seat, ticketId)?.server_version).toBeNull();
+    corrupt = false;
+    expect(await seat.client.call('sync.now', {})).toMatchObject({ problem: null, pending: 0 });
+    expect(seatRow(seat, ticketId)?.status).toBe('dispatched');
+  });
+
+  it('stops with a clear message when the center speaks another API version, keeping local work', async () => {
+    const { center, url } = await listeningCenter();
+    const newer: CenterFetch = async (input, init) => {
+      if (!input.endsWith('/v1/health')) return fetch(input, init);
+      return new Response(JSON.stringify({ status: 'ok', apiVersion: 2, cursor: 0, serverTime: Date.now() }), { status: 200 });
+    };
+    const seat = await signedInSeat(url, center, 'operator', newer);
+    await seat.dispatch();
+    const status = await seat.client.call('sync.now', {});
+    expect(status.problem).toMatchObject({ code: 'schema_changed', message: expect.stringMatching(/update the seat/) });
+    expect(status.pending).toBe(2);
+    expect(center.footprint().tickets).toBe(0);
+  });
+});

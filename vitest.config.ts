@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 const electronStub = fileURLToPath(new URL('./tests/stubs/electron.ts', import.meta.url));
 
-// Three projects: Node (core, shell policies, transports, host), jsdom
-// (React components) and end to end (real Chromium against the built seat).
+// Four projects: Node (core, shell policies, transports, host), jsdom
+// (React components), the sync fault simulation, and end to end (real
+// Chromium against the built seat).
 export default defineConfig({
   test: {
     projects: [
@@ -24,6 +25,15 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.tsx'],
           setupFiles: ['tests/helpers/jsdom-setup.ts'],
           testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          // Seeded sync fault simulation: seat processes, a real center, SIGKILLs (npm run sim runs more seeds).
+          name: 'sim',
+          environment: 'node',
+          include: ['tests/sim/**/*.test.ts'],
+          testTimeout: 180_000,
         },
       },
       {

@@ -1,6 +1,6 @@
 // npm test: everything that proves the seat works, in the order that fails
 // fastest: types, lint, build (the end-to-end tests use it), then vitest's
-// Node, jsdom and Chromium projects. Sets up Node, dependencies and Chromium.
+// Node, jsdom, sync-simulation and Chromium projects. Sets up Node, dependencies and Chromium.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium } from './lib/chromium.mjs';
@@ -17,7 +17,7 @@ say('lint');
 runOrExit(bin('eslint'), ['--max-warnings=0', '.']);
 say('build');
 runOrExit(bin('electron-vite'), ['build']);
-say(`vitest (node, jsdom, e2e in ${chromium})`);
+say(`vitest (node, jsdom, sim, e2e in ${chromium})`);
 const report = join(root, 'test-results', 'vitest.json');
 const status = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
   env: { ...process.env, SEAT_CHROMIUM: chromium },

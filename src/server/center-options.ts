@@ -20,6 +20,18 @@ export interface CenterOptions {
   /** Check every response against its documented schema (tests). */
   validateResponses?: boolean;
   serverVersion?: string;
+  /**
+   * Deliberate bugs for the sync simulation's self-test (tests/sim): it must
+   * catch each. Never set outside that test; the CLI has no flag for them.
+   */
+  plantedBugs?: PlantedCenterBugs;
+}
+
+export interface PlantedCenterBugs {
+  /** Apply a replayed (client id, client seq) again instead of answering the stored receipt. */
+  noDedupe?: boolean;
+  /** Pull by a timestamp (the ticket's received time, "updated_at") instead of the commit counter. */
+  cursorFromUpdatedAt?: boolean;
 }
 
 export const centerDefaults = {

@@ -65,8 +65,8 @@ export async function openCenter(options: CenterOptions): Promise<Center> {
       catalogs,
       kb,
       writer,
-      push: new PushService(writer, catalogs, clock),
-      pull: new PullService(writer, clock, windowDays),
+      push: new PushService(writer, catalogs, clock, options.plantedBugs),
+      pull: new PullService(writer, clock, windowDays, options.plantedBugs),
       pokes,
       units: new UnitService(writer, catalogs, clock),
     };

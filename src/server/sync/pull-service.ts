@@ -1,6 +1,7 @@
 import { DAY_MS } from '../../shared/sla/sla-durations';
 import type { PullQuery, PullResponse } from '../../shared/sync/pull-schemas';
 import type { SyncTicket } from '../../shared/sync/sync-ticket-schema';
+import type { PlantedCenterBugs } from '../center-options';
 import type { Clock } from '../clock';
 import type { TicketWriter } from '../store/ticket-writer';
 import { loadSyncTickets } from '../tickets/ticket-documents';
@@ -21,11 +22,13 @@ export class PullService {
     private readonly writer: TicketWriter,
     private readonly clock: Clock,
     private readonly windowDays: number,
+    private readonly plantedBugs: PlantedCenterBugs = {},
   ) {}
 
   pull(clientId: string, query: PullQuery): PullResponse {
     const db = this.writer.db;
     const now = this.clock();
+    if (this.plantedBugs.cursorFromUpdatedAt) return this.pullByTimestamp(query);
     // One read transaction: the page and the cursor describe the same snapshot.
     return db.transaction(() => {
       const rows = prepareCached<{ cursor: number; clientId: string; windowStart: number; limit: number }, { id: string; last_change: number }>(
@@ -44,6 +47,20 @@ export class PullService {
       const cursor = hasMore ? (page.at(-1)?.last_change ?? query.cursor) : this.writer.cursor();
       return { tickets: loadSyncTickets(db, page.map((row) => row.id)), cursor, hasMore, serverTime: now };
     })();
+  }
+
+  /** The planted bug: a ticket written after a seat's cursor passed its timestamp is never pulled by that seat. */
+  private pullByTimestamp(query: PullQuery): PullResponse {
+    const db = this.writer.db;
+    const now = this.clock();
+    const rows = prepareCached<{ cursor: number; limit: number }, { id: string; received_at: number }>(
+      db,
+      'SELECT id, received_at FROM ticket WHERE received_at > @cursor ORDER BY received_at LIMIT @limit',
+    ).all({ cursor: query.cursor, limit: query.limit + 1 });
+    const hasMore = rows.length > query.limit;
+    const page = rows.slice(0, query.limit);
+    const cursor = page.at(-1)?.received_at ?? query.cursor;
+    return { tickets: loadSyncTickets(db, page.map((row) => row.id)), cursor, hasMore, serverTime: now };
   }
 
   /** Tickets the operator opened from outside the scope: returned now, and pulled from now on. */

@@ -14,8 +14,8 @@ describe('seat sync against the real center on loopback', () => {
     for (const center of open.centers.splice(0)) await center.close();
   });
 
-  async function listeningCenter() {
-    const center = await openTestCenter({ clock: Date.now });
+  async function listeningCenter(options: Parameters<typeof openTestCenter>[0] = {}) {
+    const center = await openTestCenter({ clock: Date.now, ...options });
     open.centers.push(center);
     await center.app.listen({ host: '127.0.0.1', port: 0 });
     const address = center.app.server.address();
@@ -180,5 +180,22 @@ describe('seat sync against the real center on loopback', () => {
     expect(status.problem).toMatchObject({ code: 'schema_changed', message: expect.stringMatching(/update the seat/) });
     expect(status.pending).toBe(2);
     expect(center.footprint().tickets).toBe(0);
+  });
+
+  it('refreshes an expiring access token on its own, and asks for a new sign-in when the session is over', async () => {
+    // Tokens shorter than the refresh margin: every exchange has to refresh first.
+    const { center, url } = await listeningCenter({ accessTokenTtlMs: 30_000, refreshTokenTtlMs: 2_000 });
+    const seat = await signedInSeat(url, center);
+    await seat.dispatch();
+    expect(await seat.client.call('sync.now', {})).toMatchObject({ connection: 'online', pending: 0, problem: null });
+
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await seat.dispatch();
+    const status = await seat.client.call('sync.now', {});
+    expect(status).toMatchObject({ pending: 2, problem: { code: 'session_expired', message: expect.stringMatching(/sign in again/) } });
+    expect(status.account).toMatchObject({ username: 'operator' });
+
+    const again = await seat.client.call('sync.signIn', { username: 'operator', password: center.password('operator') });
+    expect(again).toMatchObject({ connection: 'online', pending: 0, problem: null });
   });
 });

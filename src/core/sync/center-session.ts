@@ -1,4 +1,5 @@
 import { ContractError } from '../../shared/contract/contract-error';
+import { signInRefusalPaths } from '../../shared/contract/sync/sync-method-schemas';
 import type { SyncAccount } from '../../shared/contract/sync/sync-status-schema';
 import type { SessionTokens } from '../../shared/sync/auth-schemas';
 import type { SeatIdentity } from '../seat/seat-identity';
@@ -26,7 +27,8 @@ export interface CenterSessionOptions {
   now: () => number;
 }
 
-const refuse = (message: string) => new ContractError({ code: 'unauthorized', method: 'sync.signIn', message, issues: [] });
+export const refuseSignIn = (path: (typeof signInRefusalPaths)[keyof typeof signInRefusalPaths], reason: string) =>
+  new ContractError({ code: 'unauthorized', method: 'sync.signIn', message: `sync.signIn: ${reason}`, issues: [{ path, reason }] });
 
 /**
  * The operator's session with the center. Tokens live only in this memory
@@ -52,11 +54,11 @@ export class CenterSession {
     try {
       await this.signInOnline(username, password);
     } catch (error) {
-      if (error instanceof CenterProblemError && error.status === 401) throw refuse('wrong username or password');
+      if (error instanceof CenterProblemError && error.status === 401) throw refuseSignIn(signInRefusalPaths.wrongCredentials, 'wrong username or password');
       if (!isUnreachable(error)) throw error;
       const cached = this.options.cache.find(username);
-      if (!cached) throw refuse('the center cannot be reached, and this operator has never signed in online on this seat: the first sign-in needs the center');
-      if (!(await checkPasswordVerifier(password, cached.verifier))) throw refuse('wrong username or password');
+      if (!cached) throw refuseSignIn(signInRefusalPaths.centerNeeded, 'the center cannot be reached, and this operator has never signed in online on this seat: the first sign-in needs the center');
+      if (!(await checkPasswordVerifier(password, cached.verifier))) throw refuseSignIn(signInRefusalPaths.wrongCredentials, 'wrong username or password');
       this.account = cached.account;
       this.signedInOffline = true;
       this.pendingPassword = password;
@@ -119,7 +121,7 @@ export class CenterSession {
       seatId: this.options.seatId,
       clientId: this.options.identity.clientId,
     });
-    if (tokens.account.role === 'unit') throw refuse('a unit account signs in to the unit portal, not at a seat');
+    if (tokens.account.role === 'unit') throw refuseSignIn(signInRefusalPaths.unitAccount, 'a unit account signs in to the unit portal, not at a seat');
     const account: SyncAccount = { username: tokens.account.username, displayName: tokens.account.displayName, role: tokens.account.role };
     this.tokens = tokens;
     this.account = account;

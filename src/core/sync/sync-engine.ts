@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { SyncRejection } from '../../shared/contract/sync/sync-method-schemas';
+import { signInRefusalPaths, type SyncRejection } from '../../shared/contract/sync/sync-method-schemas';
 import type { SyncStatus } from '../../shared/contract/sync/sync-status-schema';
 import { centerApiVersion } from '../../shared/sync/center-api-paths';
 import type { CatalogKeeper } from '../catalog/catalog-keeper';
@@ -9,7 +9,7 @@ import type { SeatIdentity } from '../seat/seat-identity';
 import { createPulledTicketApplier } from './apply-pulled-tickets';
 import { createCenterClient, type CenterClient, type CenterFetch } from './center-client';
 import { CenterBadResponseError, CenterProblemError, CenterUnreachableError } from './center-errors';
-import { CenterSession } from './center-session';
+import { CenterSession, refuseSignIn } from './center-session';
 import { readPokes } from './event-stream';
 import { pullTickets } from './pull-tickets';
 import { pushOutbox } from './push-outbox';
@@ -261,7 +261,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     },
     async signIn(username, password) {
       const current = connection;
-      if (!current) throw new Error('no center is configured on this seat: set the center URL in Settings first');
+      if (!current) throw refuseSignIn(signInRefusalPaths.notConfigured, 'no center is configured on this seat: set the center URL in Settings first');
       await current.session.signIn(username, password, (error) => planForFailure(error).reachable === false);
       reachable = !current.session.signedInOffline;
       lastReferenceAt = -Infinity;

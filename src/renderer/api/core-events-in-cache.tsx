@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { catalogKeys, kbKeys, settingsKeys, syncKeys, ticketKeys } from './query-keys';
+import { catalogKeys, kbKeys, settingsKeys, ticketKeys } from './query-keys';
 import { useCoreEvent } from './use-core-event';
+import { writeSyncStatus } from './write-sync-status';
 
 /**
  * Core events carry the whole new value, so they are written straight into
@@ -9,7 +10,7 @@ import { useCoreEvent } from './use-core-event';
  */
 export function CoreEventsInCache(): null {
   const queryClient = useQueryClient();
-  useCoreEvent('sync.status', (status) => queryClient.setQueryData(syncKeys.status(), status));
+  useCoreEvent('sync.status', (status) => writeSyncStatus(queryClient, status));
   useCoreEvent('settings.changed', (settings) => queryClient.setQueryData(settingsKeys.current(), settings));
   // Only a count travels with kb.changed: searches, previews and the status refetch.
   useCoreEvent('kb.changed', () => void queryClient.invalidateQueries({ queryKey: kbKeys.all }));

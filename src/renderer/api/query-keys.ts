@@ -18,6 +18,8 @@ export const settingsKeys = {
 export const syncKeys = {
   all: ['sync'] as const,
   status: () => [...syncKeys.all, 'status'] as const,
+  /** Refetched when the status's rejection count changes (see write-sync-status). */
+  rejections: () => [...syncKeys.all, 'rejections'] as const,
 };
 
 export const kbKeys = {

@@ -12,6 +12,7 @@ export function createQueryClient(reportFailure: (error: unknown) => void): Quer
     queryCache: new QueryCache({ onError: (error) => reportFailure(error) }),
     mutationCache: new MutationCache({
       onError: (error, _variables, _onMutateResult, mutation) => {
+        if (mutation.meta?.showsFailureInline) return;
         if (mutation.meta?.showsIssuesInline && inputIssues(error).length > 0) return;
         reportFailure(error);
       },

@@ -7,6 +7,7 @@ import { CommandPalette } from '../commands/command-palette';
 import { useGlobalShortcuts } from '../commands/use-global-shortcuts';
 import { IntakeSessionProvider } from '../features/intake/intake-session-provider';
 import { KbSearchPanel } from '../features/knowledge/kb-search-panel';
+import { SyncPanels } from '../features/sync/sync-panels';
 import { SeatHeader } from './seat-header';
 import { SectionNav } from './section-nav';
 import { SectionRoutes } from './section-routes';
@@ -46,6 +47,7 @@ export function SeatShell() {
             <StatusBar />
           </AppShell.Footer>
         </AppShell>
+        <SyncPanels />
         <CommandPalette context={commandContext} />
         <CheatSheetModal opened={cheatSheetOpened} onClose={cheatSheet.close} />
       </IntakeSessionProvider>

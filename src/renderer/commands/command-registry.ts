@@ -2,6 +2,7 @@ import type { PlainMessageKey } from '../../shared/i18n/message-key';
 import { sectionPath, type SectionId } from '../app/sections';
 import { intakeCommands } from '../features/intake/intake-commands';
 import { knowledgeCommands } from '../features/knowledge/knowledge-commands';
+import { syncCommands } from '../features/sync/sync-commands';
 import { ticketsCommands } from '../features/tickets/tickets-commands';
 import type { Command } from './command';
 import type { KeyBinding } from './key-binding';
@@ -17,7 +18,8 @@ function goTo(section: SectionId, label: PlainMessageKey, keys: KeyBinding): Com
  * bound twice without the registry test noticing.
  *
  * Keys: Ctrl+1…6 switch sections (Alt+1…6 pick the appeal type in the intake
- * form), Ctrl+K opens the palette, ? opens this list, Esc goes back.
+ * form), Ctrl+K opens the palette, ? opens this list, Esc goes back; F9 syncs
+ * now (sync-commands.ts).
  */
 export const commands: readonly Command[] = [
   goTo('intake', 'command.goToIntake', 'mod+1'),
@@ -40,6 +42,7 @@ export const commands: readonly Command[] = [
   ...intakeCommands,
   ...ticketsCommands,
   ...knowledgeCommands,
+  ...syncCommands,
 ];
 
 /** For the shell's own buttons and labels, which name commands that must exist. */

@@ -24,3 +24,16 @@ export function formatDateTime(epochMs: number, locale: Locale, timeZone: string
   }
   return formatter.format(epochMs);
 }
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** e.g. 14:05:09 in both languages: for times within the next minutes, such as a retry, where the date is noise. */
+export function formatTime(epochMs: number, locale: Locale, timeZone: string = seatTimeZone): string {
+  const cacheKey = `${locale}|${timeZone}`;
+  let formatter = timeFormatters.get(cacheKey);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    timeFormatters.set(cacheKey, formatter);
+  }
+  return formatter.format(epochMs);
+}

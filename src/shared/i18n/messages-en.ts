@@ -1,5 +1,6 @@
 import { intakeMessagesEn } from './features/intake-en';
 import { kbMessagesEn } from './features/kb-en';
+import { syncMessagesEn } from './features/sync-en';
 import { ticketsMessagesEn } from './features/tickets-en';
 import type { Catalog } from './message-key';
 
@@ -35,15 +36,6 @@ export const messagesEn: Catalog = {
   'cheatSheet.action': 'Action',
   'cheatSheet.keys': 'Keys',
   'cheatSheet.typingNote': 'Shortcuts without Ctrl / Alt do not fire while typing in a field.',
-
-  'status.ariaLabel': 'Sync status',
-  'status.connection.online': 'Online',
-  'status.connection.offline': 'Offline',
-  'status.connection.not_configured': 'Center not configured',
-  'status.pending': '{count} pending',
-  'status.lastSync': 'Last sync {time}',
-  'status.neverSynced': 'Never synced',
-  'status.unavailable': 'Sync status unavailable',
 
   'settings.appearance': 'Appearance',
   'settings.locale': 'Language',
@@ -94,4 +86,5 @@ export const messagesEn: Catalog = {
   ...ticketsMessagesEn,
   ...intakeMessagesEn,
   ...kbMessagesEn,
+  ...syncMessagesEn,
 };

@@ -1,5 +1,6 @@
 import { intakeMessagesZhCn } from './features/intake-zh-cn';
 import { kbMessagesZhCn } from './features/kb-zh-cn';
+import { syncMessagesZhCn } from './features/sync-zh-cn';
 import { ticketsMessagesZhCn } from './features/tickets-zh-cn';
 
 /**
@@ -39,15 +40,6 @@ export const messagesZhCn = {
   'cheatSheet.action': '操作',
   'cheatSheet.keys': '按键',
   'cheatSheet.typingNote': '不带 Ctrl / Alt 的快捷键在输入框内不会触发。',
-
-  'status.ariaLabel': '同步状态',
-  'status.connection.online': '在线',
-  'status.connection.offline': '离线',
-  'status.connection.not_configured': '未配置中心',
-  'status.pending': '待同步 {count} 条',
-  'status.lastSync': '上次同步 {time}',
-  'status.neverSynced': '尚未同步',
-  'status.unavailable': '同步状态不可用',
 
   'settings.appearance': '界面',
   'settings.locale': '语言',
@@ -98,4 +90,5 @@ export const messagesZhCn = {
   ...ticketsMessagesZhCn,
   ...intakeMessagesZhCn,
   ...kbMessagesZhCn,
+  ...syncMessagesZhCn,
 } as const;

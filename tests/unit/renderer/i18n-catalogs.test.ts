@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../../src/shared/i18n/catalogs';
 import type { MessageKey } from '../../../src/shared/i18n/message-key';
 import { messagesZhCn } from '../../../src/shared/i18n/messages-zh-cn';
-import { formatDateTime } from '../../../src/shared/i18n/format-date-time';
+import { formatDateTime, formatTime } from '../../../src/shared/i18n/format-date-time';
 import { translate } from '../../../src/shared/i18n/translate';
 import { localeSchema } from '../../../src/shared/settings/settings-schema';
 
@@ -50,5 +50,10 @@ describe('formatDateTime', () => {
 
   it('accepts another zone', () => {
     expect(formatDateTime(instant, 'zh-CN', 'UTC')).toBe('2026/11/22 16:30:00');
+  });
+
+  it('shows the time alone as HH:mm:ss in Beijing time', () => {
+    expect(formatTime(instant, 'zh-CN')).toBe('00:30:00');
+    expect(formatTime(instant, 'en')).toBe('00:30:00');
   });
 });

@@ -41,3 +41,19 @@ export const syncRejectionSchema = z.object({
 export type SyncRejection = z.infer<typeof syncRejectionSchema>;
 
 export const dismissRejectionInputSchema = z.object({ clientSeq: z.number().int().positive() }).strict();
+
+/**
+ * Why sync.signIn refused, as the `path` of its one issue (code
+ * 'unauthorized'): the form puts the message where it belongs and never
+ * tells an operator "wrong password" when the center was down.
+ */
+export const signInRefusalPaths = {
+  /** The center, or the cached verifier, said no. */
+  wrongCredentials: 'password',
+  /** A handling unit's clerk: right password, wrong place. */
+  unitAccount: 'username',
+  /** The center is unreachable and this operator never signed in online here. */
+  centerNeeded: 'center',
+  /** This seat has no center URL at all. */
+  notConfigured: 'centerUrl',
+} as const;

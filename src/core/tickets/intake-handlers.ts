@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../contract/dispatcher';
 import type { EventBus } from '../contract/event-bus';
 import { createDraftHandlers } from '../drafts/draft-handlers';
+import { createEditTicketFields } from './edit-ticket-fields';
 import { createAddNote } from './add-note';
 import type { CatalogInForceSource } from './catalog-in-force';
 import { createCallerHistory } from './caller-history';
@@ -37,6 +38,7 @@ export type IntakeMethod =
   | 'tickets.list'
   | 'tickets.get'
   | 'tickets.addNote'
+  | 'tickets.editFields'
   | 'catalog.usage';
 
 /** The intake store's methods: from the ringing call to the ticket list. Every statement is prepared here, once. */
@@ -50,6 +52,7 @@ export function createIntakeHandlers(ctx: IntakeHandlerContext): Pick<Handlers, 
   const listTickets = createListTickets(db, summariesByKey);
   const ticketDetail = createTicketDetail(db);
   const addNote = createAddNote(db, author);
+  const editFields = createEditTicketFields(db, author);
   const categoryUsage = createCategoryUsage(db);
   const index = () => ctx.catalog()?.index ?? null;
 
@@ -73,6 +76,10 @@ export function createIntakeHandlers(ctx: IntakeHandlerContext): Pick<Handlers, 
       const note = addNote(ticketId, body, now());
       ctx.emit('tickets.changed', { ids: [ticketId] });
       return note;
+    },
+    'tickets.editFields': ({ ticketId, fields }) => {
+      if (editFields(ticketId, fields, ctx.catalog(), now())) ctx.emit('tickets.changed', { ids: [ticketId] });
+      return ticketDetail(ticketId) as NonNullable<ReturnType<typeof ticketDetail>>;
     },
     'catalog.usage': () => categoryUsage(author, now()),
   };

@@ -9,4 +9,5 @@ export const ticketEventKinds = {
   directAnswerRequested: 'direct_answer_requested',
   repeatLinkRequested: 'repeat_link_requested',
   noteAdded: 'note_added',
+  fieldsEdited: 'fields_edited',
 } as const;

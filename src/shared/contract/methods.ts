@@ -22,6 +22,7 @@ import {
   ticketListOutputSchema,
 } from './intake/ticket-queries';
 import { noteRevisionSchema, ticketDetailSchema } from './intake/ticket-views';
+import { ticketEditInputSchema } from './intake/ticket-edit-schema';
 import { ticketTextLimits } from './intake/text-limits';
 import { kbDocumentSchema, kbGetInputSchema } from './kb/kb-document-schemas';
 import { kbImportInputSchema, kbImportReportSchema } from './kb/kb-import-schemas';
@@ -72,6 +73,8 @@ export const methods = {
     input: z.object({ ticketId: z.string().min(1).max(200), body: requiredTicketText(ticketTextLimits.note) }).strict(),
     output: noteRevisionSchema,
   },
+  /** Corrects fields after intake; queued as ticket.setFields@1 (per-field last write wins, conflicts listed). */
+  'tickets.editFields': { input: ticketEditInputSchema, output: ticketDetailSchema },
 
   'kb.search': { input: kbSearchInputSchema, output: kbSearchResponseSchema },
   'kb.get': { input: kbGetInputSchema, output: kbDocumentSchema.nullable() },

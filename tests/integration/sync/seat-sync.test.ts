@@ -198,4 +198,23 @@ describe('seat sync against the real center on loopback', () => {
     const again = await seat.client.call('sync.signIn', { username: 'operator', password: center.password('operator') });
     expect(again).toMatchObject({ connection: 'online', pending: 0, problem: null });
   });
+
+  it('surfaces a conflicting edit of a routing field instead of overwriting, and shows the center’s value again', async () => {
+    const { center, url } = await listeningCenter();
+    const first = await signedInSeat(url, center, 'operator');
+    const second = await signedInSeat(url, center, 'operator2');
+    const ticketId = await first.dispatch();
+    await first.client.call('sync.now', {});
+    await second.client.call('sync.now', {});
+
+    // Both operators correct the same ticket from what they saw; the first to reach the center wins the risky field.
+    await first.client.call('tickets.editFields', { ticketId, fields: { urgency: 'emergency', address: '一号坐席改的地址' } });
+    await second.client.call('tickets.editFields', { ticketId, fields: { urgency: 'normal' } });
+    await first.client.call('sync.now', {});
+    const status = await second.client.call('sync.now', {});
+    expect(status).toMatchObject({ pending: 0, rejections: 1 });
+    const [conflict] = await second.client.call('sync.rejections', {});
+    expect(conflict).toMatchObject({ mutation: 'ticket.setFields@1', outcome: 'conflict', conflicts: [{ field: 'urgency', currentValue: 'emergency' }] });
+    expect(await second.client.call('tickets.get', { id: ticketId })).toMatchObject({ urgency: 'emergency', address: '一号坐席改的地址' });
+  });
 });

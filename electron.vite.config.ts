@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 
 // One build makes every runtime: the Electron main process, the core worker
 // and the browser host (plain Node, same folder so each finds core-worker.js),
-// the sandboxed preload (a single CommonJS file) and the renderer.
+// the reference center that both shells run as their embedded center (a child
+// process, never imported by a shell), the sandboxed preload (a single
+// CommonJS file) and the renderer.
 export default defineConfig({
   main: {
     build: {
@@ -14,6 +16,7 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           'core-worker': resolve('src/core/worker/core-worker-entry.ts'),
           host: resolve('src/host/host-cli.ts'),
+          center: resolve('src/server/cli/server-cli.ts'),
         },
       },
     },

@@ -12,9 +12,19 @@ export interface SpawnedHost {
   stop(): Promise<void>;
 }
 
+export interface SpawnBuiltHostOptions {
+  /**
+   * Run the embedded center beside the seat, as `npm start` does. Off by
+   * default: a seat with a center starts signed out and asks the operator to
+   * sign in, which tests and benchmarks of other screens do not expect.
+   */
+  embeddedCenter?: boolean;
+}
+
 /** Runs the built browser host (out/main/host.js) as `npm start` would, and waits for its URL. */
-export async function spawnBuiltHost(dataDir: string, extraArgs: string[] = []): Promise<SpawnedHost> {
-  const child = spawn(process.execPath, [join(repoRoot, 'out', 'main', 'host.js'), '--data-dir', dataDir, ...extraArgs], {
+export async function spawnBuiltHost(dataDir: string, extraArgs: string[] = [], options: SpawnBuiltHostOptions = {}): Promise<SpawnedHost> {
+  const center = options.embeddedCenter ? [] : ['--no-center'];
+  const child = spawn(process.execPath, [join(repoRoot, 'out', 'main', 'host.js'), '--data-dir', dataDir, ...center, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

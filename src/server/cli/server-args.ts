@@ -6,6 +6,10 @@ export interface ServerArgs {
   simulateUnits: boolean;
   speed: number;
   windowDays: number | undefined;
+  /** The demo catalog and knowledge base; absent: the repository's resources/ (a built copy is told where they are). */
+  resourcesDir: string | undefined;
+  /** Stop when this process is gone: a seat that starts the center as its child passes its own pid. */
+  parentPid: number | undefined;
 }
 
 export const defaultCenterPort = 47800;
@@ -13,10 +17,12 @@ export const defaultCenterPort = 47800;
 export const defaultSimulatorSpeed = 360;
 
 export const serverUsage =
-  'usage: npm run server -- [--port N] [--data-dir DIR] [--window-days N] [--simulate-units [--speed X]]\n' +
+  'usage: npm run server -- [--port N] [--data-dir DIR] [--window-days N] [--resources-dir DIR] [--parent-pid PID] [--simulate-units [--speed X]]\n' +
   `  --port          port on 127.0.0.1 (default ${defaultCenterPort}; 0 picks a free one)\n` +
   '  --data-dir      where the center keeps center.sqlite and demo-accounts.txt\n' +
   '  --window-days   days of city-wide tickets every seat pulls (default 3)\n' +
+  '  --resources-dir the demo catalog and knowledge base read on the first start (default: the repository\'s resources/)\n' +
+  '  --parent-pid    stop when that process is gone (the seat passes this for the center it embeds)\n' +
   '  --simulate-units  play the units, callback agents and dispatch desk\n' +
   `  --speed         simulator speed, 1 = real time (default ${defaultSimulatorSpeed})`;
 
@@ -30,6 +36,8 @@ export function parseServerArgs(argv: string[]): ServerArgs {
       'window-days': { type: 'string' },
       'simulate-units': { type: 'boolean' },
       speed: { type: 'string' },
+      'resources-dir': { type: 'string' },
+      'parent-pid': { type: 'string' },
     },
     strict: true,
   });
@@ -39,5 +47,15 @@ export function parseServerArgs(argv: string[]): ServerArgs {
   if (!Number.isFinite(speed) || speed <= 0 || speed > 100_000) throw new Error(`--speed must be a number above 0 and at most 100000, got "${values.speed}"`);
   if (values.speed !== undefined && !values['simulate-units']) throw new Error('--speed only makes sense with --simulate-units');
   const windowDays = values['window-days'] === undefined ? undefined : Number(values['window-days']);
-  return { port, dataDir: values['data-dir'], simulateUnits: values['simulate-units'] ?? false, speed, windowDays };
+  const parentPid = values['parent-pid'] === undefined ? undefined : Number(values['parent-pid']);
+  if (parentPid !== undefined && (!Number.isInteger(parentPid) || parentPid < 1)) throw new Error(`--parent-pid must be a process id, got "${values['parent-pid']}"`);
+  return {
+    port,
+    dataDir: values['data-dir'],
+    simulateUnits: values['simulate-units'] ?? false,
+    speed,
+    windowDays,
+    resourcesDir: values['resources-dir'],
+    parentPid,
+  };
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoAccountsFileName } from '../first-start/seed-first-start';
 import { formatDemoAccounts } from '../first-start/demo-accounts';
@@ -5,8 +7,16 @@ import { startServer, type RunningServer } from '../start-server';
 import { defaultCenterDataDir } from './default-center-data-dir';
 import { parseServerArgs, serverUsage } from './server-args';
 
-/** `npm run server`: the reference central dispatch API on 127.0.0.1, logging JSON lines to stdout. */
-const resourcesDir = fileURLToPath(new URL('../../../resources', import.meta.url));
+/**
+ * `npm run server`: the reference central dispatch API on 127.0.0.1, logging
+ * JSON lines to stdout. The seat's shells run the built copy (out/main/center.js)
+ * as their embedded center and read the "listening on" line from stderr.
+ */
+function repositoryResourcesDir(): string {
+  // From src/server/cli (npm run server) or from out/main (the built copy).
+  const candidates = ['../../../resources', '../../resources'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+  return candidates.find((dir) => existsSync(join(dir, 'catalog', 'catalog.json'))) ?? (candidates[0] as string);
+}
 
 async function main(): Promise<void> {
   let args;
@@ -27,11 +37,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  if (args.parentPid !== undefined) watchParent(args.parentPid, () => stop('the parent process ended'));
 
   server = await startServer({
     port: args.port,
     dataDir,
-    resourcesDir,
+    resourcesDir: args.resourcesDir ?? repositoryResourcesDir(),
     windowDays: args.windowDays,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     simulatorSpeed: args.simulateUnits ? args.speed : undefined,
@@ -49,6 +60,21 @@ async function main(): Promise<void> {
   const simulating = server.simulator ? `, simulating units at ${args.speed}x` : '';
   console.error(`center: listening on ${server.url}${simulating} (API ${server.url}/v1, OpenAPI ${server.url}/v1/openapi.json)`);
   if (stopping) await close(server, 'a signal during start-up');
+}
+
+/** A seat that embeds this center may die without stopping it (SIGKILL, a crash): then the center stops too. */
+function watchParent(pid: number, onGone: () => void): void {
+  const timer = setInterval(() => {
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      // EPERM: the process exists but belongs to someone else; only ESRCH means gone.
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') return;
+      clearInterval(timer);
+      onGone();
+    }
+  }, 1000);
+  timer.unref();
 }
 
 async function close(server: RunningServer, signal: string): Promise<void> {

@@ -137,6 +137,9 @@ export function checkInvariants(centerPath: string, seats: readonly SeatLedger[]
           for (const ticketId of seat.savedTickets.slice(0, savedTickets)) {
             if (!shown.has(ticketId)) report(6, `${seat.name}: saved ticket ${ticketId} was not shown`);
           }
+          for (const [id, shownTitle, editedTitle] of probe.pendingTitles) {
+            if (shownTitle !== editedTitle) report(6, `${seat.name}: ticket ${id} shows "${shownTitle}" while the edit to "${editedTitle}" is pending`);
+          }
           const notes = new Set(probe.noteIds);
           for (const { noteId } of seat.savedNotes.slice(0, savedNotes)) {
             if (!notes.has(noteId)) report(6, `${seat.name}: saved note ${noteId} was not shown`);

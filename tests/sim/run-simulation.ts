@@ -91,6 +91,13 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       } else if (roll < 0.55 || ledger.savedTickets.length === 0) {
         const repeatOf = random.next() < 0.15 && ledger.savedTickets.length > 0 ? pick(ledger.savedTickets) : null;
         ledger.savedTickets.push(await seat.send<string>({ op: 'dispatch', title: `第${step}号来电：楼内停暖`, repeatOf }));
+      } else if (roll < 0.68) {
+        // Corrections: the title any time, the urgency (deadlines) only once the center confirmed the ticket.
+        const ticketId = pick(ledger.savedTickets);
+        const urgency = random.next() < 0.3 ? pick(['normal', 'urgent', 'emergency'] as const) : null;
+        await seat.send({ op: 'edit', ticketId, title: `第${step}号更正：楼内停暖`, urgency }).catch((error: unknown) => {
+          if (!String(error).includes('not confirmed')) throw error;
+        });
       } else if (roll < 0.85) {
         const ticketId = pick(ledger.savedTickets);
         const noteId = await seat.send<string>({ op: 'note', ticketId, body: `第${step}次补充说明` });

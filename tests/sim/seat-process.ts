@@ -33,7 +33,16 @@ function probe(): SeatProbe {
   const pending = reader.prepare('SELECT count(*) FROM outbox').pluck().get() as number;
   const tickets = reader.prepare('SELECT id, server_version, status FROM tickets').raw().all() as [string, number | null, string][];
   const noteIds = reader.prepare('SELECT id FROM ticket_notes').pluck().all() as string[];
-  return { cursor, pending, tickets, noteIds, faults: { ...counters } };
+  // The newest pending title edit per ticket against the title on show: invariant 6.
+  const pendingTitles = reader
+    .prepare(
+      `SELECT t.id, t.title, json_extract(o.args, '$.fields.title') FROM outbox o JOIN tickets t ON t.ticket_key = o.ticket_key
+       WHERE o.client_seq = (SELECT max(client_seq) FROM outbox o2 WHERE o2.ticket_key = o.ticket_key
+         AND o2.mutation = 'ticket.setFields@1' AND json_extract(o2.args, '$.fields.title') IS NOT NULL)`,
+    )
+    .raw()
+    .all() as [string, string, string][];
+  return { cursor, pending, tickets, noteIds, pendingTitles, faults: { ...counters } };
 }
 
 async function run(command: SeatCommand): Promise<unknown> {
@@ -44,6 +53,10 @@ async function run(command: SeatCommand): Promise<unknown> {
     }
     case 'note':
       return (await client.call('tickets.addNote', { ticketId: command.ticketId, body: command.body })).id;
+    case 'edit': {
+      const fields = command.urgency ? { title: command.title, urgency: command.urgency } : { title: command.title };
+      return (await client.call('tickets.editFields', { ticketId: command.ticketId, fields })).title;
+    }
     case 'sync':
       return client.call('sync.now', {});
     case 'faults':

@@ -4,6 +4,7 @@ import type { FaultCounters } from './faulty-fetch';
 export type SeatCommand =
   | { op: 'dispatch'; title: string; repeatOf: string | null }
   | { op: 'note'; ticketId: string; body: string }
+  | { op: 'edit'; ticketId: string; title: string; urgency: 'normal' | 'urgent' | 'emergency' | null }
   | { op: 'sync' }
   | { op: 'faults'; on: boolean }
   | { op: 'probe' }
@@ -15,6 +16,8 @@ export interface SeatProbe {
   /** [ticket id, server version or null, status] for every ticket on the seat. */
   tickets: [string, number | null, string][];
   noteIds: string[];
+  /** Ticket id → the title shown, for tickets with an edit of the title still pending, and the title that edit set. */
+  pendingTitles: [string, string, string][];
   faults: FaultCounters;
 }
 

@@ -83,7 +83,8 @@ export function createPulledTicketApplier(db: Database, role: () => TicketActorR
       caller_phone_display: phone.display,
       direct_answer: lifecycle.status === 'direct_answered' ? 1 : 0,
       catalog_version: ticket.catalogVersion,
-      created_by: ticket.createdBy.username,
+      // The seat's own convention: created_by is the client id of the seat that took it ("mine" in the list).
+      created_by: ticket.createdBy.clientId,
       received_at: ticket.receivedAt,
       dispatch_by: ticket.dispatchBy,
       feedback_by: ticket.feedbackBy,

@@ -5,6 +5,7 @@ import { kbChangesResponseSchema, type KbChangesResponse } from '../../shared/sy
 import { problemDocumentSchema } from '../../shared/sync/problem-document-schema';
 import { openTicketsResponseSchema, pullResponseSchema, type PullResponse } from '../../shared/sync/pull-schemas';
 import { pushResponseSchema, type PushRequest, type PushResponse } from '../../shared/sync/push-schemas';
+import { ticketLookupResponseSchema, type TicketLookupQuery, type TicketLookupResponse } from '../../shared/sync/ticket-lookup-schemas';
 import { sessionTokensSchema, type LoginRequest, type SessionTokens } from '../../shared/sync/auth-schemas';
 import { CenterBadResponseError, CenterProblemError, CenterUnreachableError } from './center-errors';
 
@@ -31,6 +32,8 @@ export interface CenterClient {
   kbChanges(token: string, since: number): Promise<KbChangesResponse>;
   /** The catalog in force, or `changed: false` when it still has the ETag the seat holds. The document is validated by the catalog keeper. */
   catalog(token: string, etag: string | null): Promise<CatalogFetch>;
+  /** A caller's or a street's tickets, within `timeoutMs` (the operator is on the line). */
+  lookupTickets(token: string, query: TicketLookupQuery, timeoutMs: number): Promise<TicketLookupResponse>;
   /** Opens the event stream; the caller reads and closes it. */
   events(token: string, signal: AbortSignal): Promise<Response>;
 }
@@ -102,6 +105,15 @@ export function createCenterClient(options: CenterClientOptions): CenterClient {
       if (response.status === 304) return { changed: false };
       const document = await json('catalog', z.unknown(), response);
       return { changed: true, etag: response.headers.get('etag'), document };
+    },
+    async lookupTickets(token, query, lookupTimeoutMs) {
+      const params = new URLSearchParams(Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
+      const response = await send('ticket lookup', `${centerApiPaths.tickets}?${params.toString()}`, {
+        method: 'GET',
+        token,
+        signal: AbortSignal.timeout(lookupTimeoutMs),
+      });
+      return json('ticket lookup', ticketLookupResponseSchema, response);
     },
     events: (token, signal) => send('event stream', centerApiPaths.events, { method: 'GET', token, signal }),
   };

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { signInRefusalPaths, type SyncRejection } from '../../shared/contract/sync/sync-method-schemas';
 import type { SyncStatus } from '../../shared/contract/sync/sync-status-schema';
 import { centerApiVersion } from '../../shared/sync/center-api-paths';
+import type { TicketLookupQuery } from '../../shared/sync/ticket-lookup-schemas';
 import type { CatalogKeeper } from '../catalog/catalog-keeper';
 import type { EventBus } from '../contract/event-bus';
 import type { SeatKnowledgeBase } from '../kb/seat-knowledge-base';
@@ -35,6 +36,8 @@ export interface SyncEngineOptions {
   referenceEveryMs?: number;
   backoff?: BackoffOptions;
   requestTimeoutMs?: number;
+  /** How long a screen-pop or "already reported?" waits for the center before answering from the cache. */
+  lookupTimeoutMs?: number;
   /** Planted bugs, for the simulation's test that its checker catches them. Never set in the product. */
   plantedBugs?: { dropOutboxOnSend?: boolean };
 }
@@ -48,6 +51,12 @@ export interface SyncEngine {
   /** Called after a local write queued mutations: push without waiting for the poll. */
   localChange(): void;
   status(): SyncStatus;
+  /**
+   * Asks the center for a caller's or a street's tickets and keeps them in
+   * the local cache; false when the seat is not online with the center or
+   * it did not answer in time (the caller then gets the local cache).
+   */
+  lookup(query: TicketLookupQuery): Promise<boolean>;
   rejections(): SyncRejection[];
   dismissRejection(clientSeq: number): boolean;
   close(): void;
@@ -78,6 +87,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const pollMs = options.pollMs ?? 30_000;
   const referenceEveryMs = options.referenceEveryMs ?? 5 * 60_000;
   const backoff = options.backoff ?? defaultBackoff;
+  const lookupTimeoutMs = options.lookupTimeoutMs ?? 1_500;
   const store = createSyncStore(options.db);
   const rejections = createRejectionList(options.db);
   const signInCache = createSignInCache(options.db);
@@ -289,6 +299,19 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (store.pendingCount() > 0) void trigger();
     },
     status,
+    async lookup(query) {
+      const current = connection;
+      if (!current?.session.signedIn || current.session.signedInOffline || reachable !== true) return false;
+      try {
+        const found = await current.client.lookupTickets(await current.session.accessToken(), query, lookupTimeoutMs);
+        const applied = applier.applyPage(found.tickets, null);
+        if (applied.changedIds.length > 0) options.emit('tickets.changed', { ids: applied.changedIds });
+        return true;
+      } catch {
+        // The screen-pop must not wait on a slow center: the local cache answers, and the next exchange finds out why.
+        return false;
+      }
+    },
     rejections: () => rejections.list(),
     dismissRejection(clientSeq) {
       const dismissed = rejections.dismiss(clientSeq, now());

@@ -2,6 +2,9 @@ import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../contract/dispatcher';
 import type { EventBus } from '../contract/event-bus';
 import { createDraftHandlers } from '../drafts/draft-handlers';
+import { normalizePhone } from '../../shared/phone/normalize-phone';
+import { phoneLookupKey } from '../../shared/phone/normalized-phone';
+import { createCenterLookups, type CenterLookup } from './center-lookups';
 import { createEditTicketFields } from './edit-ticket-fields';
 import { createAddNote } from './add-note';
 import type { CatalogInForceSource } from './catalog-in-force';
@@ -23,6 +26,8 @@ export interface IntakeHandlerContext {
   catalog: CatalogInForceSource;
   emit: EventBus['emit'];
   now?: () => number;
+  /** Asks the center for a caller's or a street's tickets (the sync engine); absent, the cache alone answers. */
+  centerLookup?: CenterLookup;
 }
 
 export type IntakeMethod =
@@ -53,13 +58,21 @@ export function createIntakeHandlers(ctx: IntakeHandlerContext): Pick<Handlers, 
   const ticketDetail = createTicketDetail(db);
   const addNote = createAddNote(db, author);
   const editFields = createEditTicketFields(db, author);
+  const lookups = createCenterLookups(ctx.centerLookup, now);
   const categoryUsage = createCategoryUsage(db);
   const index = () => ctx.catalog()?.index ?? null;
 
   return {
     ...createDraftHandlers({ db, emit: ctx.emit, now }),
-    'caller.history': ({ phone }) => ({ ...callerHistory(phone), source: 'local' }),
-    'intake.similar': (query) => ({ results: similarTickets(query, index(), now()), source: 'local' }),
+    'caller.history': async ({ phone }) => {
+      const key = phoneLookupKey(normalizePhone(phone));
+      const source = key === null ? 'local' : await lookups.callerHistory(key);
+      return { ...callerHistory(phone), source };
+    },
+    'intake.similar': async (query) => {
+      const source = query.streetCode ? await lookups.street(query.streetCode) : 'local';
+      return { results: similarTickets(query, index(), now()), source };
+    },
     'intake.dispatch': (input) => {
       const finished = finishIntake('dispatch', input, ctx.catalog(), now());
       ctx.emit('tickets.changed', { ids: [finished.ticketId] });

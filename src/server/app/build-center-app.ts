@@ -1,3 +1,4 @@
+import { ticketLookupRoutes } from '../tickets/ticket-lookup-routes';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { authRoutes } from '../auth/auth-routes';
 import { catalogRoutes } from '../catalog/catalog-routes';
@@ -28,6 +29,7 @@ export function centerRoutes(services: CenterServices, serverVersion: string): A
     ...catalogRoutes(services),
     ...kbRoutes(services),
     ...syncRoutes(services),
+    ...ticketLookupRoutes(services),
     ...unitRoutes(services),
   ];
   let document: Record<string, unknown> | null = null;

@@ -16,4 +16,5 @@ export const centerApiPaths = {
   pull: '/v1/sync/pull',
   open: '/v1/sync/open',
   events: '/v1/sync/events',
+  tickets: '/v1/tickets',
 } as const;

@@ -89,6 +89,8 @@ describe('the OpenAPI document', () => {
         expect(parsed.error, `${spec.operationId} ${location}`).toBeUndefined();
         for (const parameter of operation?.parameters.filter((candidate) => candidate.in === location) ?? []) {
           const value = (parsed.data as Record<string, unknown>)[parameter.name];
+          // An optional parameter the example leaves out has nothing to check.
+          if (value === undefined && !parameter.required) continue;
           expect(ajv.validate(parameter.schema, value), `${spec.operationId} ${parameter.name}: ${JSON.stringify(ajv.errors)}`).toBe(true);
         }
       }

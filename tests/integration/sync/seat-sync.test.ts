@@ -4,6 +4,7 @@ import { openTestCenter, type TestCenter } from '../server/helpers/test-center';
 import { openSyncTestSeat, type SyncTestSeat } from '../../helpers/sync-test-seat';
 import { useTempDir } from '../../helpers/temp-dir';
 import type { CenterFetch } from '../../../src/core/sync/center-client';
+import { completeTicket } from '../../helpers/complete-intake-ticket';
 
 describe('seat sync against the real center on loopback', () => {
   const tempDir = useTempDir();
@@ -216,5 +217,30 @@ describe('seat sync against the real center on loopback', () => {
     const [conflict] = await second.client.call('sync.rejections', {});
     expect(conflict).toMatchObject({ mutation: 'ticket.setFields@1', outcome: 'conflict', conflicts: [{ field: 'urgency', currentValue: 'emergency' }] });
     expect(await second.client.call('tickets.get', { id: ticketId })).toMatchObject({ urgency: 'emergency', address: '一号坐席改的地址' });
+  });
+
+  it('asks the center for a caller’s history and "already reported?" beyond the cache, and says which it shows', async () => {
+    let offsetMs = 0;
+    const { center, url } = await listeningCenter({ clock: () => Date.now() + offsetMs });
+    const first = await signedInSeat(url, center, 'operator');
+    const ticketId = await first.dispatch();
+    await first.client.call('sync.now', {});
+    // Ten days on, the ticket is outside what a newly signed-in seat pulls (the last three days).
+    offsetMs = 10 * 24 * 3600_000;
+    const second = await signedInSeat(url, center, 'operator2');
+    expect(await second.client.call('tickets.get', { id: ticketId })).toBeNull();
+
+    const history = await second.client.call('caller.history', { phone: '13812345678' });
+    expect(history.source).toBe('center');
+    expect(history.tickets.map((ticket) => ticket.id)).toEqual([ticketId]);
+    const { title, description, streetCode } = completeTicket();
+    const similar = await second.client.call('intake.similar', { title, description, streetCode });
+    expect(similar.source).toBe('center');
+    expect(similar.results.map((result) => result.ticket.id)).toContain(ticketId);
+
+    const unreachable: CenterFetch = () => Promise.reject(new Error('ECONNREFUSED'));
+    const offline = openSyncTestSeat(tempDir(), url, { fetch: unreachable });
+    open.seats.push(offline);
+    expect(await offline.client.call('caller.history', { phone: '13812345678' })).toMatchObject({ source: 'local', tickets: [] });
   });
 });

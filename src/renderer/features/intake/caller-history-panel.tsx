@@ -11,6 +11,7 @@ import { Panel } from '../../components/panel';
 import { useT } from '../../i18n/use-t';
 import { CompactTicketList } from '../tickets/compact-ticket-list';
 import { intakeElementIds } from './intake-element-ids';
+import { LookupSourceBadge } from './lookup-source-badge';
 import { useIntakeSelector, useIntakeStore } from './intake-session-context';
 import { toggleRepeatLink } from './toggle-repeat-link';
 
@@ -38,6 +39,7 @@ export function CallerHistoryPanel({ onOpenTicket }: { onOpenTicket: (ticketId: 
       title={t('intake.history.title')}
       actions={
         <Group gap="xs" wrap="nowrap">
+          {lookupKey !== null && <LookupSourceBadge source={data?.source} />}
           {tickets.length > 0 && (
             <Badge size="sm" variant="light" tt="none">
               {tickets.length}

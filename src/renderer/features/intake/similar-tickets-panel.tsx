@@ -12,6 +12,7 @@ import { CompactTicketList } from '../tickets/compact-ticket-list';
 import { intakeElementIds } from './intake-element-ids';
 import { useIntakeSelector, useIntakeStore } from './intake-session-context';
 import { toggleRepeatLink } from './toggle-repeat-link';
+import { LookupSourceBadge } from './lookup-source-badge';
 
 /** Enough text to compare: similarity of the gist, not of a 100 kB paste sent on every pause. */
 const similarTextLimit = 4_000;
@@ -59,6 +60,7 @@ export function SimilarTicketsPanel({ onOpenTicket }: { onOpenTicket: (ticketId:
       title={t('intake.similar.title')}
       actions={
         <Group gap="xs" wrap="nowrap">
+          {settledInput !== null && <LookupSourceBadge source={data?.source} />}
           {focusKeys && <KeyCaps binding={focusKeys} />}
           {linkKeys && results.length > 0 && <KeyCaps binding={linkKeys} />}
         </Group>

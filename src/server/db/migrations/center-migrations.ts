@@ -3,6 +3,7 @@ import { accountsMigration } from './0001-accounts';
 import { catalogAndKbMigration } from './0002-catalog-and-kb';
 import { syncClientsMigration } from './0003-sync-clients';
 import { ticketsMigration } from './0004-tickets';
+import { ticketsByStreetMigration } from './0005-tickets-by-street';
 
 /** Append only: a released migration is never edited, a fix is a new step. */
 export const centerMigrations: readonly CenterMigration[] = [
@@ -10,4 +11,5 @@ export const centerMigrations: readonly CenterMigration[] = [
   catalogAndKbMigration,
   syncClientsMigration,
   ticketsMigration,
+  ticketsByStreetMigration,
 ];

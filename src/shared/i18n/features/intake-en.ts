@@ -63,6 +63,10 @@ export const intakeMessagesEn: { readonly [K in keyof typeof intakeMessagesZhCn]
 
   'intake.history.title': 'Caller history',
   'intake.history.noPhone': 'Shown once there is a caller number',
+  'intake.source.center': 'Center',
+  'intake.source.center.hint': 'From the center: every ticket of this number or street',
+  'intake.source.local': 'Local cache',
+  'intake.source.local.hint': 'The center cannot be reached: only tickets cached on this seat (the last few days city-wide and this seat’s own)',
   'intake.history.none': 'No earlier tickets from this number',
   'intake.history.recent': 'Last 30 days',
 

@@ -62,6 +62,10 @@ export const intakeMessagesZhCn = {
 
   'intake.history.title': '来电历史',
   'intake.history.noPhone': '有来电号码后显示',
+  'intake.source.center': '中心',
+  'intake.source.center.hint': '来自中心：该号码或该街道的全部工单',
+  'intake.source.local': '本地缓存',
+  'intake.source.local.hint': '中心暂时无法连接：只显示本坐席缓存的工单（近几天全市工单和本坐席受理的工单）',
   'intake.history.none': '这个号码没有历史工单',
   'intake.history.recent': '近30天',
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium-launch';
-import { repoRoot, spawnBuiltHost, type SpawnedHost } from './spawn-built-host';
+import { repoRoot, spawnBuiltHost, type SpawnBuiltHostOptions, type SpawnedHost } from './spawn-built-host';
 
 export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
 
@@ -19,11 +19,11 @@ export interface SeatBrowser {
 }
 
 /** The built seat served by the browser host and opened in Chromium, as a user on this machine would. */
-export async function openSeatInBrowser(): Promise<SeatBrowser> {
+export async function openSeatInBrowser(options: SpawnBuiltHostOptions = {}): Promise<SeatBrowser> {
   const dataDir = mkdtempSync(join(tmpdir(), 'seat-e2e-'));
   // Port 0: each test's seat gets its own CTI port instead of fighting over the default.
   writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ ctiPort: 0 }));
-  const host = await spawnBuiltHost(dataDir);
+  const host = await spawnBuiltHost(dataDir, [], options);
   const browser = await chromium.launch(chromiumLaunchOptions());
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const problems: string[] = [];

@@ -1,5 +1,7 @@
 import type { SeatIdentity } from '../seat/seat-identity';
 import type { CenterClient } from './center-client';
+import { problemTypes } from '../../shared/sync/problem-types';
+import { CenterProblemError } from './center-errors';
 import { toWireMutation, type SyncStore } from './sync-store';
 
 export interface PushOutcome {
@@ -33,11 +35,23 @@ export async function pushOutbox(context: PushContext): Promise<PushOutcome> {
     if (batch.length === 0) break;
     const token = await context.token();
     if (context.dropOnSend) store.dropSent(batch);
-    const response = await client.push(token, {
-      clientId: identity.clientId,
-      incarnation: identity.incarnation,
-      mutations: batch.map(toWireMutation),
-    });
+    let response;
+    try {
+      response = await client.push(token, {
+        clientId: identity.clientId,
+        incarnation: identity.incarnation,
+        mutations: batch.map(toWireMutation),
+      });
+    } catch (error) {
+      const expectedSeq = reusedSequence(error);
+      if (expectedSeq === null) throw error;
+      // The mutations before the reused number were replays the center answered; the rest move up.
+      const receipts = error instanceof CenterProblemError ? (error.problem?.receipts ?? []) : [];
+      const answered = receipts.at(-1)?.clientSeq ?? 0;
+      if (answered > 0) store.settle(receipts, batch, answered, context.now());
+      identity.incarnation = store.renumberAsNewIncarnation(expectedSeq);
+      continue;
+    }
     store.settle(response.receipts, batch, response.lastClientSeq, context.now());
     for (const receipt of response.receipts) {
       if (receipt.outcome !== 'applied' && receipt.ticket) refused.add(receipt.ticket.id);
@@ -47,4 +61,15 @@ export async function pushOutbox(context: PushContext): Promise<PushOutcome> {
     if (response.lastClientSeq < (batch.at(-1)?.clientSeq ?? 0) && !context.dropOnSend) break;
   }
   return { pushed, refusedTicketIds: [...refused] };
+}
+
+/**
+ * The center already holds this seat's sequence numbers with other content
+ * (this database was restored from a backup and handed them out again): the
+ * number it expects next. Null for every other failure.
+ */
+function reusedSequence(error: unknown): number | null {
+  if (!(error instanceof CenterProblemError) || error.status !== 409) return null;
+  if (error.problem?.type !== problemTypes.sequenceReused) return null;
+  return error.problem.expectedSeq ?? null;
 }

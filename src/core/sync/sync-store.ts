@@ -3,7 +3,7 @@ import type { MutationReceipt } from '../../shared/sync/mutation-receipt-schema'
 import { pushLimits } from '../../shared/sync/push-schemas';
 import type { SyncMutation } from '../../shared/sync/sync-mutation-schema';
 
-type SyncStateKey = 'ticket_cursor' | 'kb_cursor' | 'last_sync_at' | 'acknowledged_seq';
+type SyncStateKey = 'ticket_cursor' | 'kb_cursor' | 'last_sync_at';
 
 export interface OutboxRow {
   clientSeq: number;
@@ -36,9 +36,31 @@ export function createSyncStore(db: Database) {
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const rejectionCount = db.prepare<[], number>('SELECT count(*) FROM sync_rejections WHERE dismissed_at IS NULL').pluck();
-  const maxSeq = db.prepare<[], number>("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0)").pluck();
 
   const state = (key: SyncStateKey) => readState.get(key) ?? 0;
+  const bumpIncarnation = db.prepare("UPDATE seat_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'incarnation'");
+  const readIncarnation = db.prepare<[], string>("SELECT value FROM seat_meta WHERE key = 'incarnation'").pluck();
+  const firstPending = db.prepare<[], number | null>('SELECT min(client_seq) FROM outbox').pluck();
+  const negateSeqs = db.prepare('UPDATE outbox SET client_seq = -client_seq');
+  const shiftSeqs = db.prepare<[number]>('UPDATE outbox SET client_seq = -client_seq + ?');
+  const raiseSequence = db.prepare<[number]>(
+    "UPDATE sqlite_sequence SET seq = max(seq, (SELECT coalesce(max(client_seq), 0) FROM outbox), ?) WHERE name = 'outbox'",
+  );
+
+  /**
+   * This database is a restored copy: the center already holds sequence
+   * numbers it handed out again. The unsent rows move up to start where the
+   * center expects, in order, under a new incarnation (so the superseded
+   * copy, if it still runs, is refused). Returns the new incarnation.
+   */
+  const renumberAsNewIncarnation = db.transaction((expectedSeq: number): number => {
+    const first = firstPending.get() ?? expectedSeq;
+    negateSeqs.run();
+    shiftSeqs.run(expectedSeq - first);
+    raiseSequence.run(expectedSeq - 1);
+    bumpIncarnation.run();
+    return Number(readIncarnation.get());
+  });
 
   /**
    * Applies a push's answer in one transaction: rows the center holds (up to
@@ -56,7 +78,6 @@ export function createSyncStore(db: Database) {
       insertRejection.run(receipt.clientSeq, receipt.name, ticketId, args, receipt.outcome, JSON.stringify(receipt), at);
     }
     dropAcknowledged.run(lastClientSeq);
-    writeState.run('acknowledged_seq', Math.max(state('acknowledged_seq'), lastClientSeq));
   });
 
   return {
@@ -65,10 +86,6 @@ export function createSyncStore(db: Database) {
     setKbCursor: (cursor: number) => writeState.run('kb_cursor', Math.max(state('kb_cursor'), cursor)),
     lastSyncAt: (): number | null => readState.get('last_sync_at') ?? null,
     setLastSyncAt: (at: number) => writeState.run('last_sync_at', at),
-    /** The highest client_seq the center acknowledged: the center's lastClientSeq never goes below it. */
-    acknowledgedSeq: () => state('acknowledged_seq'),
-    /** The highest client_seq ever handed out, drained or not. */
-    lastIssuedSeq: () => maxSeq.get() ?? 0,
     pendingCount: () => pendingCount.get() ?? 0,
     rejectionCount: () => rejectionCount.get() ?? 0,
     /** The next push: consecutive rows after `afterSeq`, within the push limits. */
@@ -89,7 +106,7 @@ export function createSyncStore(db: Database) {
     dropSent: (rows: readonly OutboxRow[]) => {
       for (const row of rows) dropOne.run(row.clientSeq);
     },
-    writeTicketCursor: (cursor: number) => writeState.run('ticket_cursor', cursor),
+    renumberAsNewIncarnation: (expectedSeq: number) => renumberAsNewIncarnation.immediate(expectedSeq),
   };
 }
 export type SyncStore = ReturnType<typeof createSyncStore>;

@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestCenter, type TestCenter } from '../server/helpers/test-center';
 import { openSyncTestSeat, type SyncTestSeat } from '../../helpers/sync-test-seat';
@@ -24,8 +26,8 @@ describe('seat sync against the real center on loopback', () => {
     return { center, url: `http://127.0.0.1:${port}` };
   }
 
-  async function signedInSeat(url: string, center: TestCenter, username = 'operator', fetch?: CenterFetch) {
-    const seat = openSyncTestSeat(tempDir(), url, fetch ? { fetch } : {});
+  async function signedInSeat(url: string, center: TestCenter, username = 'operator', fetch?: CenterFetch, dir = tempDir()) {
+    const seat = openSyncTestSeat(dir, url, fetch ? { fetch } : {});
     open.seats.push(seat);
     await seat.client.call('sync.connect', { centerUrl: url, seatId: 'A-0101' });
     await seat.client.call('sync.signIn', { username, password: center.password(username) });
@@ -242,5 +244,43 @@ describe('seat sync against the real center on loopback', () => {
     const offline = openSyncTestSeat(tempDir(), url, { fetch: unreachable });
     open.seats.push(offline);
     expect(await offline.client.call('caller.history', { phone: '13812345678' })).toMatchObject({ source: 'local', tickets: [] });
+  });
+
+  it('carries on as a new incarnation when its database was restored from a backup, and stops the superseded copy', async () => {
+    const { center, url } = await listeningCenter();
+    const dir = tempDir();
+    const seat = openSyncTestSeat(dir, url);
+    await seat.client.call('sync.connect', { centerUrl: url, seatId: 'A-0101' });
+    await seat.client.call('sync.signIn', { username: 'operator', password: center.password('operator') });
+    await seat.dispatch({ title: '备份之前的工单' });
+    await seat.client.call('sync.now', {});
+    seat.close();
+    const backup = join(tempDir(), 'backup.sqlite');
+    copyFileSync(seat.databasePath, backup);
+
+    const original = openSyncTestSeat(dir, url);
+    open.seats.push(original);
+    await original.client.call('sync.connect', { centerUrl: url, seatId: 'A-0101' });
+    await original.client.call('sync.signIn', { username: 'operator', password: center.password('operator') });
+    await original.dispatch({ title: '备份之后的工单' });
+    expect(await original.client.call('sync.now', {})).toMatchObject({ pending: 0, problem: null });
+    original.close();
+    open.seats.pop();
+
+    // The original is lost; the backup comes back and the operator keeps working on it.
+    const copyDir = tempDir();
+    copyFileSync(backup, join(copyDir, 'seat.sqlite'));
+    const restored = await signedInSeat(url, center, 'operator', undefined, copyDir);
+    await restored.dispatch({ title: '恢复之后的工单' });
+    expect(await restored.client.call('sync.now', {})).toMatchObject({ pending: 0, problem: null });
+    expect((await restored.client.call('seat.info', {})).incarnation).toBe(2);
+    expect(center.footprint().tickets).toBe(3);
+
+    // The superseded copy (incarnation 1) is refused, says so, and keeps its work.
+    const superseded = await signedInSeat(url, center, 'operator', undefined, dir);
+    await superseded.dispatch({ title: '旧副本的工单' });
+    const status = await superseded.client.call('sync.now', {});
+    expect(status).toMatchObject({ pending: 2, problem: { code: 'restored_from_backup' } });
+    expect(center.footprint().tickets).toBe(3);
   });
 });

@@ -11,7 +11,7 @@ import { createTicketWrites } from './ticket-writes';
  * and its outbox mutation in one transaction. Earlier revisions are never
  * touched (the table refuses it), so every edit stays auditable.
  */
-export function createAddNote(db: Database, author: string) {
+export function createAddNote(db: Database, actor: () => string) {
   const writes = createTicketWrites(db);
   const outbox = createOutboxStore(db);
   const ticketKey = db.prepare<[string], number>('SELECT ticket_key FROM tickets WHERE id = ?').pluck();
@@ -24,6 +24,7 @@ export function createAddNote(db: Database, author: string) {
     const key = ticketKey.get(ticketId);
     if (key === undefined) throw invalidIntake('tickets.addNote', [{ path: 'ticketId', reason: `no ticket "${ticketId}" on this seat` }]);
     const revision = nextRevision.get(key) as number;
+    const author = actor();
     const note: NoteRevision = { id: uuidv7(), revision, body, author, at: now };
     writes.note({ ...note, ticketKey: key });
     writes.event(key, ticketEventKinds.noteAdded, now, author, { noteId: note.id, revision });

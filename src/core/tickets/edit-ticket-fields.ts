@@ -50,7 +50,7 @@ const method = 'tickets.editFields';
  * field cannot change before the center has confirmed the ticket (there is
  * no version to name yet).
  */
-export function createEditTicketFields(db: Database, author: string) {
+export function createEditTicketFields(db: Database, actor: () => string) {
   const outbox = createOutboxStore(db);
   const find = db.prepare<[string], EditableRow>(
     `SELECT t.*, (SELECT body FROM ticket_notes n WHERE n.ticket_key = t.ticket_key AND n.revision = 1) AS description
@@ -79,7 +79,7 @@ export function createEditTicketFields(db: Database, author: string) {
       const profiles = textProfileBytes(textProfiles(columns.title, row.description));
       updateProfile.run(profiles.title, profiles.description, row.ticket_key);
     }
-    addEvent.run(row.ticket_key, ticketEventKinds.fieldsEdited, now, author, JSON.stringify({ fields: changed }));
+    addEvent.run(row.ticket_key, ticketEventKinds.fieldsEdited, now, actor(), JSON.stringify({ fields: changed }));
     const versions = JSON.parse(row.field_versions ?? '{}') as Partial<Record<RiskyTicketField, number>>;
     const baseVersions = Object.fromEntries(riskyTicketFields.filter((field) => field in changed).map((field) => [field, versions[field] ?? 0]));
     outbox.append('ticket.setFields@1', row.ticket_key, { ticketId, fields: changed, baseVersions }, now);

@@ -50,7 +50,7 @@ const methodFor: Record<FinishKind, string> = { dispatch: 'intake.dispatch', dir
  * Finishing the same draft again (a double Ctrl+Enter, a retry after a lost
  * answer) returns the ticket already made instead of making a second one.
  */
-export function createFinishIntake(db: Database, author: string) {
+export function createFinishIntake(db: Database, seat: string, actor: () => string) {
   const writes = createTicketWrites(db);
   const outbox = createOutboxStore(db);
   const finishedFromDraft = db.prepare<[string], FinishedRow>(
@@ -83,7 +83,7 @@ export function createFinishIntake(db: Database, author: string) {
       caller_phone_display: callerPhone.display,
       direct_answer: kind === 'direct_answer' ? 1 : 0,
       catalog_version: catalog.catalog.version,
-      created_by: author,
+      created_by: seat,
       draft_id: draftId,
       received_at: now,
       dispatch_by: deadlines.dispatchBy,
@@ -93,6 +93,7 @@ export function createFinishIntake(db: Database, author: string) {
     });
     const profiles = textProfileBytes(textProfiles(ticket.title, ticket.description));
     writes.profile(ticketKey, profiles.title, profiles.description);
+    const author = actor();
     writes.note({ id: uuidv7(), ticketKey, revision: 1, body: ticket.description, author, at: now });
 
     writes.event(ticketKey, ticketEventKinds.intake, now, author, {

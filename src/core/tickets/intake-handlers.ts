@@ -18,11 +18,13 @@ import { createTicketSummariesByKey } from './ticket-summaries-by-key';
 
 export interface IntakeHandlerContext {
   db: Database;
-  /**
-   * Who wrote a ticket or note. There is no sign-in yet, so it is the seat's
-   * client id (seat_meta); operator accounts replace it when they land.
-   */
+  /** The seat that takes tickets here: its client id (seat_meta), what "mine" in the tickets list means. */
   author: string;
+  /**
+   * Who is at the seat now (the signed-in operator's username), for the
+   * audit trail of notes and events; the seat's client id while nobody is.
+   */
+  operator?: () => string | null;
   catalog: CatalogInForceSource;
   emit: EventBus['emit'];
   now?: () => number;
@@ -53,11 +55,12 @@ export function createIntakeHandlers(ctx: IntakeHandlerContext): Pick<Handlers, 
   const summariesByKey = createTicketSummariesByKey(db);
   const callerHistory = createCallerHistory(db);
   const similarTickets = createSimilarTickets(db, summariesByKey);
-  const finishIntake = createFinishIntake(db, author);
+  const actor = () => ctx.operator?.() ?? author;
+  const finishIntake = createFinishIntake(db, author, actor);
   const listTickets = createListTickets(db, summariesByKey);
   const ticketDetail = createTicketDetail(db);
-  const addNote = createAddNote(db, author);
-  const editFields = createEditTicketFields(db, author);
+  const addNote = createAddNote(db, actor);
+  const editFields = createEditTicketFields(db, actor);
   const lookups = createCenterLookups(ctx.centerLookup, now);
   const categoryUsage = createCategoryUsage(db);
   const index = () => ctx.catalog()?.index ?? null;

@@ -79,6 +79,9 @@ describe('seat sync against the real center on loopback', () => {
     const detail = await second.client.call('tickets.get', { id: ticketId });
     expect(detail?.status).toBe('dispatched');
     expect(detail?.notes.map((note) => note.body)).toEqual([expect.stringContaining('暖气'), '来电人补充：楼道暖气也不热。']);
+    // The audit trail names the operator, on the seat that wrote it and on the one that pulled it.
+    expect(detail?.notes.map((note) => note.author)).toEqual(['operator', 'operator']);
+    expect((await first.client.call('tickets.get', { id: ticketId }))?.notes.map((note) => note.author)).toEqual(['operator', 'operator']);
   });
 
   it('keeps working offline, says so, and sends everything once the center is back', async () => {

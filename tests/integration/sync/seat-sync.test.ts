@@ -286,4 +286,32 @@ describe('seat sync against the real center on loopback', () => {
     expect(status).toMatchObject({ pending: 2, problem: { code: 'restored_from_backup' } });
     expect(center.footprint().tickets).toBe(3);
   });
+
+  it('takes the catalog and the knowledge base the center publishes through the same import code as local files', async () => {
+    const { center, url } = await listeningCenter();
+    const seat = openSyncTestSeat(tempDir(), url, { referenceEveryMs: 0 });
+    open.seats.push(seat);
+    await seat.client.call('sync.connect', { centerUrl: url, seatId: 'A-0101' });
+    await seat.client.call('sync.signIn', { username: 'operator', password: center.password('operator') });
+    // The center serves the same version as the shipped file: nothing newer to apply.
+    expect((await seat.client.call('catalog.get', {})).source).toBe('file');
+
+    const current = center.center.services.catalogs.current().catalog;
+    center.center.services.catalogs.publish({ ...current, version: `${current.version}.1`, publishedAt: current.publishedAt + 60_000 }, Date.now());
+    center.center.services.kb.publish(
+      [
+        {
+          id: 'kb-center-new',
+          markdown: ['---', 'id: kb-center-new', 'title: 中心新发布的供暖答复口径', 'authority: 北京市城市管理委员会', 'category: 城乡建设/供暖',
+            'district: 全市', 'effective_from: 2026-11-01', 'status: current', 'keywords: [供暖, 答复口径]', '---', '', '# 中心新发布的供暖答复口径', '',
+            '供暖期内室温低于十六度的，可以要求供热单位上门检修。'].join('\n'),
+        },
+      ],
+      Date.now(),
+    );
+    await seat.client.call('sync.now', {});
+    expect(await seat.client.call('catalog.get', {})).toMatchObject({ source: 'center', catalog: { version: `${current.version}.1` } });
+    const found = await seat.client.call('kb.search', { query: '中心新发布' });
+    expect(found.results.map((result) => result.id)).toContain('kb-center-new');
+  });
 });

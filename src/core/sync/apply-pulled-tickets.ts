@@ -146,9 +146,24 @@ export function createPulledTicketApplier(db: Database, role: () => TicketActorR
     return { changedIds, cursor: Math.max(held, cursor ?? held) };
   });
 
+  /**
+   * Pulled state is written without waiting for the disk (synchronous=NORMAL
+   * for these transactions only): a crash can lose the last slices, but they
+   * go with their cursor, so the seat pulls them again. The operator's own
+   * writes keep synchronous=FULL. This is most of the initial sync's time.
+   */
+  function withoutFsync<T>(work: () => T): T {
+    db.pragma('synchronous = NORMAL');
+    try {
+      return work();
+    } finally {
+      db.pragma('synchronous = FULL');
+    }
+  }
+
   return {
     /** Pulled tickets, with the page's cursor when this is the page's last slice (null before). */
-    applyPage: (tickets: readonly SyncTicket[], cursor: number | null) => applyPage.immediate(tickets, cursor, false),
+    applyPage: (tickets: readonly SyncTicket[], cursor: number | null) => withoutFsync(() => applyPage.immediate(tickets, cursor, false)),
     /**
      * Tickets fetched outside the cursor (opened, or re-read after a refusal):
      * the same version applies again, so a refused edit gives way to the

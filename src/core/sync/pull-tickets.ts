@@ -1,4 +1,5 @@
 import { setImmediate as yieldToOthers } from 'node:timers/promises';
+import type { PullResponse } from '../../shared/sync/pull-schemas';
 import type { CenterClient } from './center-client';
 import type { createPulledTicketApplier } from './apply-pulled-tickets';
 
@@ -10,30 +11,46 @@ export interface PullContext {
   onChanged: (ids: string[]) => void;
 }
 
-/** Tickets per request: big enough that 100,000 take ~100 round trips. */
-export const pullPageSize = 1000;
-/** Tickets per write transaction: a KB search waits at most for one of these (a few ms). */
-const applySliceSize = 50;
+/**
+ * Tickets per request. Reading and checking a page blocks the core's thread
+ * (about 13 ms for 500 tickets), so pages stay small enough for a KB search
+ * to slip in between, and big enough that 100,000 tickets are 200 requests.
+ */
+export const pullPageSize = 500;
+/** A write transaction of pulled tickets aims at this long: a KB search waits at most about that, and bigger transactions write each index page once for more tickets. */
+const sliceTargetMs = 12;
 
 /**
- * Pulls until the center says there is no more. Each page is applied in
- * slices with a turn for other work (the operator's searches) between
- * them; only the last slice writes the page's cursor, so a crash midway
- * re-pulls the page and re-applies harmlessly (versions decide).
+ * Pulls until the center says there is no more. The next page is asked for
+ * while this one is applied, so the center's work overlaps the seat's.
+ * Each page is applied in slices sized to take about `sliceTargetMs`, with
+ * a turn for other work (the operator's searches) between them; only the
+ * last slice writes the page's cursor, so a crash midway re-pulls the page
+ * and re-applies harmlessly (versions decide).
  */
 export async function pullTickets(context: PullContext): Promise<number> {
   let applied = 0;
+  let sliceSize = 50;
+  let page = await context.client.pull(await context.token(), context.cursor(), pullPageSize);
   for (;;) {
-    const page = await context.client.pull(await context.token(), context.cursor(), pullPageSize);
-    for (let start = 0; start < page.tickets.length || start === 0; start += applySliceSize) {
-      const slice = page.tickets.slice(start, start + applySliceSize);
-      const last = start + applySliceSize >= page.tickets.length;
+    const next: Promise<PullResponse> | null = page.hasMore ? context.client.pull(await context.token(), page.cursor, pullPageSize) : null;
+    // Settled later; a failure while this page is applied must not surface as an unhandled rejection.
+    next?.catch(() => undefined);
+    let start = 0;
+    do {
+      const slice = page.tickets.slice(start, start + sliceSize);
+      const last = start + sliceSize >= page.tickets.length;
+      const began = performance.now();
       const result = context.applier.applyPage(slice, last ? page.cursor : null);
+      const tookMs = performance.now() - began;
+      if (slice.length > 0) sliceSize = Math.max(10, Math.min(500, Math.round((slice.length * sliceTargetMs) / Math.max(tookMs, 0.5))));
       if (result.changedIds.length > 0) context.onChanged(result.changedIds);
       applied += result.changedIds.length;
+      start += slice.length;
       await yieldToOthers();
       if (last) break;
-    }
-    if (!page.hasMore) return applied;
+    } while (start < page.tickets.length);
+    if (!next) return applied;
+    page = await next;
   }
 }

@@ -6,6 +6,7 @@ import { createLastGoodCatalogStore } from '../catalog/last-good-catalog-store';
 import { createDispatcher, type DispatcherOptions } from '../contract/dispatcher';
 import { createEventBus } from '../contract/event-bus';
 import { openSeatDatabase } from '../db/open-seat-database';
+import { startWalCheckpointer } from '../db/wal-checkpointer';
 import { createKbHandlers } from '../kb/kb-handlers';
 import { createRoutingHandlers } from '../routing/routing-handlers';
 import { createSeatKnowledgeBase } from '../kb/seat-knowledge-base';
@@ -34,6 +35,7 @@ export interface SeatCore extends SeatBridge {
 export function createSeatCore(options: SeatCoreOptions): SeatCore {
   const startedAt = Date.now();
   const db = openSeatDatabase(options.databasePath);
+  const checkpointer = startWalCheckpointer(db);
   const identity = readSeatIdentity(db);
   const bus = createEventBus();
   const catalogs = openCatalogKeeper({
@@ -66,6 +68,7 @@ export function createSeatCore(options: SeatCoreOptions): SeatCore {
       sync.close();
       catalogs.close();
       knowledgeBase.close();
+      checkpointer?.stop();
       db.close();
     },
   };

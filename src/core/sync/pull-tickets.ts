@@ -16,9 +16,9 @@ export interface PullContext {
  * (about 13 ms for 500 tickets), so pages stay small enough for a KB search
  * to slip in between, and big enough that 100,000 tickets are 200 requests.
  */
-export const pullPageSize = 500;
+export const pullPageSize = 200;
 /** A write transaction of pulled tickets aims at this long: a KB search waits at most about that, and bigger transactions write each index page once for more tickets. */
-const sliceTargetMs = 12;
+const sliceTargetMs = 5;
 
 /**
  * Pulls until the center says there is no more. The next page is asked for

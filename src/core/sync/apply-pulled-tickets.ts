@@ -4,7 +4,6 @@ import type { SyncTicket, SyncTicketEvent } from '../../shared/sync/sync-ticket-
 import type { TicketActorRole } from '../../shared/tickets/ticket-actor';
 import { textProfileBytes, textProfiles } from '../tickets/text-profiles';
 import { ticketContentColumns } from '../tickets/ticket-content-columns';
-import { titleIndexText } from '../tickets/title-search';
 import { createTicketWrites, type TicketInsert } from '../tickets/ticket-writes';
 import { contentWithPending, statusWithPending, type PendingMutation } from './pending-overlay';
 
@@ -57,11 +56,6 @@ export function createPulledTicketApplier(db: Database, role: () => TicketActorR
   const setServerState = db.prepare<[number, string, string, number]>(
     'UPDATE tickets SET server_version = ?, server_lifecycle = ?, field_versions = ? WHERE ticket_key = ?',
   );
-  const deleteTitle = db.prepare<[number]>('DELETE FROM ticket_title_fts WHERE rowid = ?');
-  const insertTitle = db.prepare<[number, string]>('INSERT INTO ticket_title_fts (rowid, title) VALUES (?, ?)');
-  const updateProfile = db.prepare<[Uint8Array, Uint8Array, number]>(
-    'UPDATE ticket_text_profiles SET title = ?, description = ? WHERE ticket_key = ?',
-  );
   const readCursor = db.prepare<[], number>("SELECT value FROM sync_state WHERE key = 'ticket_cursor'").pluck();
   const writeCursor = db.prepare<[number]>(
     "INSERT INTO sync_state (key, value) VALUES ('ticket_cursor', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -104,10 +98,7 @@ export function createPulledTicketApplier(db: Database, role: () => TicketActorR
       ticketKey = local.ticket_key;
       updateTicket.run({ ...columns, id: ticket.id, draft_id: null, created_at: ticket.createdAt, ticket_key: ticketKey });
       if (local.title !== columns.title) {
-        deleteTitle.run(ticketKey);
-        insertTitle.run(ticketKey, titleIndexText(columns.title));
-        const profiles = textProfileBytes(textProfiles(columns.title, ticket.content.description));
-        updateProfile.run(profiles.title, profiles.description, ticketKey);
+        writes.retitle(ticketKey, columns.title, ticket.content.description);
       }
     } else {
       ticketKey = writes.ticket({ ...columns, id: ticket.id, draft_id: null, created_at: ticket.createdAt });

@@ -6,10 +6,9 @@ import { createOutboxStore } from '../outbox/outbox-store';
 import type { CatalogInForce } from './catalog-in-force';
 import { checkIntake } from './check-intake';
 import { invalidIntake } from './invalid-intake';
-import { textProfileBytes, textProfiles } from './text-profiles';
 import { ticketContentColumns } from './ticket-content-columns';
 import { ticketEventKinds } from './ticket-event-kinds';
-import { titleIndexText } from './title-search';
+import { createTicketWrites } from './ticket-writes';
 
 interface EditableRow {
   ticket_key: number;
@@ -65,21 +64,15 @@ export function createEditTicketFields(db: Database, actor: () => string) {
        callback_phone = @callback_phone, updated_at = @updated_at
      WHERE ticket_key = @ticket_key`,
   );
-  const deleteTitle = db.prepare<[number]>('DELETE FROM ticket_title_fts WHERE rowid = ?');
-  const insertTitle = db.prepare<[number, string]>('INSERT INTO ticket_title_fts (rowid, title) VALUES (?, ?)');
-  const updateProfile = db.prepare<[Uint8Array, Uint8Array, number]>('UPDATE ticket_text_profiles SET title = ?, description = ? WHERE ticket_key = ?');
-  const addEvent = db.prepare<[number, string, number, string, string]>('INSERT INTO ticket_events (ticket_key, kind, at, actor, data) VALUES (?, ?, ?, ?, ?)');
+  const writes = createTicketWrites(db);
 
   const write = db.transaction((row: EditableRow, ticketId: string, merged: IntakeTicket, changed: EditableTicketFields, now: number) => {
     const columns = ticketContentColumns(merged, { leadUnitId: row.lead_unit_id, coUnitIds: [], repeatOfTicketId: row.repeat_of_id });
     update.run({ ...columns, updated_at: now, ticket_key: row.ticket_key });
     if (changed.title !== undefined) {
-      deleteTitle.run(row.ticket_key);
-      insertTitle.run(row.ticket_key, titleIndexText(columns.title));
-      const profiles = textProfileBytes(textProfiles(columns.title, row.description));
-      updateProfile.run(profiles.title, profiles.description, row.ticket_key);
+      writes.retitle(row.ticket_key, columns.title, row.description);
     }
-    addEvent.run(row.ticket_key, ticketEventKinds.fieldsEdited, now, actor(), JSON.stringify({ fields: changed }));
+    writes.event(row.ticket_key, ticketEventKinds.fieldsEdited, now, actor(), { fields: changed });
     const versions = JSON.parse(row.field_versions ?? '{}') as Partial<Record<RiskyTicketField, number>>;
     const baseVersions = Object.fromEntries(riskyTicketFields.filter((field) => field in changed).map((field) => [field, versions[field] ?? 0]));
     outbox.append('ticket.setFields@1', row.ticket_key, { ticketId, fields: changed, baseVersions }, now);

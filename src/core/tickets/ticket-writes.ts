@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { textProfileBytes, textProfiles } from './text-profiles';
 import { titleIndexText } from './title-search';
 
 /** One ticket row as stored; see migration 0003 for what each column means. */
@@ -75,6 +76,8 @@ export function createTicketWrites(db: Database) {
   const event = db.prepare<[number, string, number, string, string]>(
     'INSERT INTO ticket_events (ticket_key, kind, at, actor, data) VALUES (?, ?, ?, ?, ?)',
   );
+  const untitle = db.prepare<[number]>('DELETE FROM ticket_title_fts WHERE rowid = ?');
+  const reprofile = db.prepare<[Uint8Array, Uint8Array, number]>('UPDATE ticket_text_profiles SET title = ?, description = ? WHERE ticket_key = ?');
   const link = db.prepare<[number, string, string, number]>(
     'INSERT INTO ticket_links (ticket_key, kind, linked_ticket_id, at) VALUES (?, ?, ?, ?)',
   );
@@ -87,6 +90,13 @@ export function createTicketWrites(db: Database) {
     },
     profile: (ticketKey: number, title: Uint8Array, description: Uint8Array) => {
       profile.run(ticketKey, title, description);
+    },
+    /** A new title (an edit here or at the center): the search index and the "already reported?" profile follow it. */
+    retitle: (ticketKey: number, title: string, description: string) => {
+      untitle.run(ticketKey);
+      titleIndex.run(ticketKey, titleIndexText(title));
+      const profiles = textProfileBytes(textProfiles(title, description));
+      reprofile.run(profiles.title, profiles.description, ticketKey);
     },
     note: (row: NoteInsert) => {
       note.run(row);

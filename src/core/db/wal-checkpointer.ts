@@ -10,22 +10,38 @@ import { Worker } from 'node:worker_threads';
  */
 const checkpointerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.driver);
-const db = new Database(workerData.path);
-db.pragma('busy_timeout = 50');
-const round = () => {
-  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch { /* busy: the next round */ }
-};
-const timer = setInterval(round, workerData.everyMs);
-parentPort.on('message', () => {
-  clearInterval(timer);
-  db.close();
+const closed = new Int32Array(workerData.closed);
+const done = () => {
+  Atomics.store(closed, 0, 1);
+  Atomics.notify(closed, 0);
   parentPort.close();
-});
+};
+let db;
+try {
+  const Database = require(workerData.driver);
+  db = new Database(workerData.path, { fileMustExist: true });
+  db.pragma('busy_timeout = 50');
+} catch (error) {
+  parentPort.postMessage(String(error));
+  done();
+}
+if (db) {
+  const timer = setInterval(() => {
+    try { db.pragma('wal_checkpoint(PASSIVE)'); } catch { /* busy: the next round */ }
+  }, workerData.everyMs);
+  parentPort.on('message', () => {
+    clearInterval(timer);
+    db.close();
+    done();
+  });
+}
 `;
 
 export interface WalCheckpointer {
-  /** Asks the thread to close its connection and end; it holds nothing the writer needs. */
+  /**
+   * Closes the thread's connection before returning (waiting at most a
+   * second), so whoever removes or copies the files next finds them closed.
+   */
   stop(): void;
 }
 
@@ -39,15 +55,23 @@ export interface WalCheckpointer {
  */
 export function startWalCheckpointer(db: Database, everyMs = 500): WalCheckpointer | null {
   if (db.memory) return null;
+  const closed = new SharedArrayBuffer(4);
   const worker = new Worker(checkpointerSource, {
     eval: true,
-    workerData: { driver: createRequire(import.meta.url).resolve('better-sqlite3'), path: db.name, everyMs },
+    workerData: { driver: createRequire(import.meta.url).resolve('better-sqlite3'), path: db.name, everyMs, closed },
   });
   worker.unref();
   db.pragma('wal_autocheckpoint = 0');
-  // A thread that cannot open the file (it was removed, or no threads are left) hands checkpoints back to SQLite.
-  worker.once('error', () => {
+  // A thread that could not open the file hands checkpoints back to SQLite's own, in the commits.
+  const handBack = () => {
     if (db.open) db.pragma('wal_autocheckpoint = 1000');
-  });
-  return { stop: () => worker.postMessage('stop') };
+  };
+  worker.once('message', handBack);
+  worker.once('error', handBack);
+  return {
+    stop() {
+      worker.postMessage('stop');
+      Atomics.wait(new Int32Array(closed), 0, 0, 1_000);
+    },
+  };
 }

@@ -58,6 +58,21 @@ export function checkInvariants(centerPath: string, seats: readonly SeatLedger[]
       const path = checkPath(history);
       if (!path.ok) report(7, `ticket ${ticketId}: ${path.reason}`);
     }
+    // (2) Each field edit applied once: a ticket never has more edits recorded than edits acknowledged.
+    const appliedEdits = new Map<string, number>();
+    for (const row of center.prepare("SELECT receipt FROM sync_receipt").pluck().all() as string[]) {
+      const receipt = mutationReceiptSchema.parse(JSON.parse(row));
+      if (receipt.outcome === 'applied' && receipt.name === 'ticket.setFields@1' && receipt.ticket) {
+        appliedEdits.set(receipt.ticket.id, (appliedEdits.get(receipt.ticket.id) ?? 0) + 1);
+      }
+    }
+    for (const row of center.prepare("SELECT ticket_id, count(*) AS n FROM ticket_event WHERE kind = 'fields' GROUP BY ticket_id").all() as { ticket_id: string; n: number }[]) {
+      const acknowledged = appliedEdits.get(row.ticket_id) ?? 0;
+      if (row.n > acknowledged) {
+        duplicated += row.n - acknowledged;
+        report(2, `ticket ${row.ticket_id} has ${row.n} field edits recorded for ${acknowledged} acknowledged: an edit was applied again`);
+      }
+    }
     // (2) Each ticket was created once.
     for (const row of center.prepare("SELECT ticket_id, count(*) AS n FROM ticket_event WHERE kind = 'created' GROUP BY ticket_id HAVING n > 1").all() as { ticket_id: string; n: number }[]) {
       duplicated += 1;

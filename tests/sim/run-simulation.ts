@@ -16,6 +16,8 @@ export interface SimulationOptions {
   /** Operator actions across all seats. */
   actions?: number;
   plantedBugs?: PlantedCenterBugs & { dropOutboxOnSend?: boolean };
+  /** Share of answers lost after commit (default 8 %); the dedupe self-test raises it so replays are certain. */
+  lostAnswerRate?: number;
   /** Sync rounds allowed for convergence after the faults stop (a planted bug never converges; no need to wait long). */
   convergeRounds?: number;
 }
@@ -61,6 +63,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         faultSeed: options.seed * 1000 + index,
         resourcesDir: repoResourcesDir,
         dropOutboxOnSend,
+        lostAnswerRate: options.lostAnswerRate ?? 0.08,
       });
       seats.push(seat);
       ledgers.set(seat, newLedger(seat.name, databasePath));

@@ -17,7 +17,7 @@ const core = createSeatCore({
   appVersion: 'sim',
   resourcesDir: config.resourcesDir,
   sync: {
-    fetch: createFaultyFetch(config.faultSeed, () => faultsOn, counters),
+    fetch: createFaultyFetch(config.faultSeed, () => faultsOn, counters, config.lostAnswerRate),
     pollMs: 2_000,
     referenceEveryMs: Number.POSITIVE_INFINITY,
     backoff: { baseMs: 20, maxMs: 400 },

@@ -33,4 +33,6 @@ export interface SeatProcessConfig {
   faultSeed: number;
   resourcesDir: string;
   dropOutboxOnSend: boolean;
+  /** Share of requests whose answer is lost after the center committed (the replays dedupe must absorb). */
+  lostAnswerRate: number;
 }

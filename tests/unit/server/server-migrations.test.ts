@@ -38,6 +38,8 @@ describe('center migrations', () => {
     2: ['catalog', 'counter', 'kb_document'],
     3: ['sync_client', 'sync_receipt'],
     4: ['sync_subscription', 'ticket', 'ticket_event', 'ticket_note', 'ticket_number_day'],
+    // An index only: a street's recent tickets for "already reported?" lookups.
+    5: [],
   };
 
   for (const migration of centerMigrations) {
@@ -87,6 +89,17 @@ describe('center migrations', () => {
     `);
     expect(() => db.prepare("UPDATE ticket_note SET body = 'x'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM ticket_note').run()).toThrow(/append-only/);
+    db.close();
+  });
+
+  it('migration 0005 lets a street’s recent tickets be found by index', () => {
+    const db = openCenterDatabase(tempFile());
+    const plan = db
+      .prepare("EXPLAIN QUERY PLAN SELECT id FROM ticket WHERE street_code = '110101001' AND received_at >= 0 ORDER BY received_at DESC LIMIT 50")
+      .all()
+      .map((row) => (row as { detail: string }).detail)
+      .join(' | ');
+    expect(plan).toMatch(/USING INDEX ticket_by_street/);
     db.close();
   });
 });

@@ -314,4 +314,24 @@ describe('seat sync against the real center on loopback', () => {
     const found = await seat.client.call('kb.search', { query: '中心新发布' });
     expect(found.results.map((result) => result.id)).toContain('kb-center-new');
   });
+
+  it('keeps the outbox when a push answer is malformed, and the resend is a replay, not a second ticket', async () => {
+    const { center, url } = await listeningCenter();
+    let corrupt = false;
+    const corrupting: CenterFetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!corrupt || !input.includes('/v1/sync/push')) return response;
+      return new Response(JSON.stringify({ receipts: 'all fine', lastClientSeq: 99 }), { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const seat = await signedInSeat(url, center, 'operator', corrupting);
+    corrupt = true;
+    await seat.dispatch();
+    const status = await seat.client.call('sync.now', {});
+    expect(status).toMatchObject({ pending: 2, problem: { code: 'bad_response', message: expect.stringMatching(/push/) } });
+    // The center did apply the push; only its answer was unreadable.
+    expect(center.footprint().tickets).toBe(1);
+    corrupt = false;
+    expect(await seat.client.call('sync.now', {})).toMatchObject({ pending: 0, rejections: 0, problem: null });
+    expect(center.footprint()).toMatchObject({ tickets: 1, receipts: 2 });
+  });
 });

@@ -44,6 +44,17 @@ describe('matchPinyinLetters', () => {
 
   it('lets u stand for ü', () => {
     expect(matchPinyinLetters('luse', ['lv', 'se'], false)).toBe('full');
+    expect(matchPinyinLetters('lu', ['lv'], false)).toBe('full');
+    expect(matchPinyinLetters('su', ['se', 'lv'], true)).toBeNull();
+    expect(matchPinyinLetters('slu', ['se', 'lv'], false)).toBe('mixed');
+  });
+
+  it('decides on the second letter alone whether the first syllable continues or the next begins', () => {
+    expect(matchPinyinLetters('go', gongjijin, true)).toBe('partial');
+    expect(matchPinyinLetters('gj', gongjijin, true)).toBe('partial');
+    expect(matchPinyinLetters('ga', gongjijin, true)).toBeNull();
+    expect(matchPinyinLetters('gj', ['gong'], true)).toBeNull();
+    expect(matchPinyinLetters('xa', ['xi', 'an'], false)).toBe('initials');
   });
 });
 

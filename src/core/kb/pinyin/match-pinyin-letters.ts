@@ -6,12 +6,14 @@
  */
 export type PinyinMatch = 'full' | 'initials' | 'mixed' | 'partial';
 
+const rank: Record<PinyinMatch, number> = { full: 4, initials: 3, mixed: 2, partial: 1 };
+
 export function matchPinyinLetters(letters: string, syllables: readonly string[], allowUntyped: boolean): PinyinMatch | null {
   if (syllables.length === 0 || letters.length === 0 || (letters.length < syllables.length && !allowUntyped)) return null;
+  if (!secondLetterFits(letters, syllables)) return null;
   // Best kind per parse: we only need to know whether some parse exists and,
   // if several do, prefer the most regular one.
   let best: PinyinMatch | null = null;
-  const rank: Record<PinyinMatch, number> = { full: 4, initials: 3, mixed: 2, partial: 1 };
   const memo = new Set<number>();
 
   const visit = (at: number, syllable: number, allFull: boolean, allInitials: boolean): void => {
@@ -41,6 +43,20 @@ export function matchPinyinLetters(letters: string, syllables: readonly string[]
   };
   visit(0, 0, true, true);
   return best;
+}
+
+/**
+ * The second letter typed either continues the first syllable or starts
+ * the second, or no parse exists. The type-ahead asks this of every term
+ * starting with the first letter (thousands): most fail here, before the
+ * search below allocates anything.
+ */
+function secondLetterFits(letters: string, syllables: readonly string[]): boolean {
+  if (letters.length < 2) return true;
+  const second = letters[1]!;
+  const first = syllables[0]!;
+  const next = syllables[1];
+  return (first.length >= 2 && sameLetter(second, first[1]!)) || (next !== undefined && next.length > 0 && sameLetter(second, next[0]!));
 }
 
 /** Many people type u for ü (lu for 绿). */

@@ -100,10 +100,13 @@ export class PinyinLexicon {
     if (!bucket) return [];
     const found: (LetterCandidate & { rank: number })[] = [];
     for (const entry of bucket) {
-      const weight = this.documentWeight(entry.term);
-      if (weight === 0) continue;
+      // The letters rule out most of the bucket: test them before weighing
+      // the term, which resolves its synonyms (half of a type-ahead search's
+      // time when weighed first, in the kb bench's CPU profile).
       const match = matchPinyinLetters(letters, entry.syllables, options.allowUntyped);
       if (match === null) continue;
+      const weight = this.documentWeight(entry.term);
+      if (weight === 0) continue;
       found.push({ term: entry.term, match, weight, rank: matchRank[match] });
     }
     found.sort((a, b) => b.rank - a.rank || b.weight - a.weight || a.term.length - b.term.length);

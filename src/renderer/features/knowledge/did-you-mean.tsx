@@ -1,4 +1,5 @@
 import { Anchor, Text } from '@mantine/core';
+import { memo } from 'react';
 import type { KbSearchResponse } from '../../../shared/contract/kb/kb-search-schemas';
 import { useT } from '../../i18n/use-t';
 
@@ -6,7 +7,13 @@ import { useT } from '../../i18n/use-t';
  * A same-sound correction (公基金 → 公积金). When the engine already
  * searched for it, this says so; either way a click makes it the query.
  */
-export function DidYouMean({ suggestion, onChoose }: { suggestion: KbSearchResponse['didYouMean']; onChoose: (text: string) => void }) {
+function DidYouMeanView({
+  suggestion,
+  onChoose,
+}: {
+  suggestion: KbSearchResponse['didYouMean'];
+  onChoose: (text: string) => void;
+}) {
   const t = useT();
   if (!suggestion) return null;
   return (
@@ -18,3 +25,5 @@ export function DidYouMean({ suggestion, onChoose }: { suggestion: KbSearchRespo
     </Text>
   );
 }
+
+export const DidYouMean = memo(DidYouMeanView);

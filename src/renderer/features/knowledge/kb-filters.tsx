@@ -1,4 +1,5 @@
 import { Group, NativeSelect } from '@mantine/core';
+import { memo } from 'react';
 import type { KbSearchResponse } from '../../../shared/contract/kb/kb-search-schemas';
 import type { KbStatusValue } from '../../../shared/contract/kb/kb-value-schemas';
 import type { PlainMessageKey } from '../../../shared/i18n/message-key';
@@ -23,7 +24,7 @@ const statusLabels: Record<KbStatusValue, PlainMessageKey> = {
  * matches. A chosen value stays listed even when the query no longer
  * matches any of it, so the operator can see and undo it.
  */
-export function KbFilters({
+function KbFiltersView({
   facets,
   values,
   onChange,
@@ -67,3 +68,10 @@ export function KbFilters({
     </Group>
   );
 }
+
+/** Rendered again only when the counts or the choices changed: type-ahead often keeps the same facets. */
+export const KbFilters = memo(
+  KbFiltersView,
+  (before, after) =>
+    before.values === after.values && before.onChange === after.onChange && JSON.stringify(before.facets) === JSON.stringify(after.facets),
+);

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { KbDocument } from '../../../shared/contract/kb/kb-document-schemas';
 import { KeyCaps } from '../../components/key-caps';
 import { useFormatDateTime } from '../../i18n/use-format-date-time';
@@ -23,7 +23,7 @@ export interface KbPreviewProps {
 }
 
 /** The chosen document: whether it is in force, its metadata, its answer script and its text. */
-export function KbPreview({ id, query, answerScriptShown, onUseInAnswer }: KbPreviewProps) {
+function KbPreviewView({ id, query, answerScriptShown, onUseInAnswer }: KbPreviewProps) {
   const t = useT();
   const { data: document, isPending } = useKbDocument(id, query);
   if (id === null) {
@@ -49,6 +49,8 @@ export function KbPreview({ id, query, answerScriptShown, onUseInAnswer }: KbPre
   }
   return <KbDocumentPreview document={document} answerScriptShown={answerScriptShown} onUseInAnswer={onUseInAnswer} />;
 }
+
+export const KbPreview = memo(KbPreviewView);
 
 function KbDocumentPreview({
   document,

@@ -1,77 +1,78 @@
-import { Group, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { Button, Stack } from '@mantine/core';
+import { memo, useEffect, useRef, type CSSProperties, type UIEvent } from 'react';
 import type { KbSearchResult } from '../../../shared/contract/kb/kb-search-schemas';
 import { useT } from '../../i18n/use-t';
-import { HighlightedText } from './highlighted-text';
-import { KbReviewBadge, KbStatusBadge } from './kb-status-badge';
+import { KbResultRow } from './kb-result-row';
 
 export interface KbResultListProps {
   listId: string;
   results: readonly KbSearchResult[];
   activeIndex: number;
+  /** The search found more than the results shown. */
+  hasMore: boolean;
   onActivate: (index: number) => void;
   /** Double click: "use in answer" without the keyboard. */
   onUse: (index: number) => void;
+  /** The next page of results: scrolled to the end, or "more" clicked. */
+  onMore: () => void;
 }
 
 export const resultOptionId = (listId: string, index: number) => `${listId}-option-${index}`;
 
+// The browser's own scrolling, as in the tickets list: Mantine's ScrollArea re-rendered its
+// scrollbars with every answer and again when the content's size changed (bench kb-ui, CPU profile).
+export const kbPaneStyle: CSSProperties = { flex: 1, minHeight: 0, minWidth: 0, overflowY: 'auto', scrollbarGutter: 'stable' };
+
+// Close enough to the end that the operator is looking for more.
+const nearEndPx = 40;
+
 /**
  * The results as a listbox driven from the search box (↑/↓ there move the
  * active option, focus never leaves the box): the operator keeps typing
- * while choosing.
+ * while choosing. Memoized, as are its rows: a keystroke re-renders the
+ * box, and the list renders when an answer arrives.
  */
-export function KbResultList({ listId, results, activeIndex, onActivate, onUse }: KbResultListProps) {
+function KbResultListView({ listId, results, activeIndex, hasMore, onActivate, onUse, onMore }: KbResultListProps) {
   const t = useT();
   const active = useRef<HTMLDivElement>(null);
+  // Whether the operator scrolled the list: if not, the first result is in view already.
+  const scrolled = useRef(false);
   useEffect(() => {
+    // Scrolling into view lays the page out at once; new results start at the top, where an unscrolled list shows them.
+    if (activeIndex === 0 && !scrolled.current) return;
     active.current?.scrollIntoView({ block: 'nearest' });
   }, [activeIndex, results]);
+
+  function onScroll(event: UIEvent<HTMLDivElement>) {
+    const pane = event.currentTarget;
+    scrolled.current = pane.scrollTop > 0;
+    if (hasMore && pane.scrollTop + pane.clientHeight >= pane.scrollHeight - nearEndPx) onMore();
+  }
+
   return (
-    <Stack id={listId} role="listbox" aria-label={t('kb.search.results')} gap={2}>
-      {results.map((result, index) => {
-        const selected = index === activeIndex;
-        return (
-          <UnstyledButton
+    <div style={kbPaneStyle} onScroll={onScroll}>
+      <Stack id={listId} role="listbox" aria-label={t('kb.search.results')} gap={2}>
+        {results.map((result, index) => (
+          <KbResultRow
             key={result.id}
-            ref={selected ? active : undefined}
-            component="div"
             id={resultOptionId(listId, index)}
-            role="option"
-            aria-selected={selected}
-            tabIndex={-1}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => onActivate(index)}
-            onDoubleClick={() => onUse(index)}
-            p="xs"
-            style={{
-              borderRadius: 'var(--mantine-radius-sm)',
-              background: selected ? 'var(--mantine-primary-color-light)' : undefined,
-              opacity: result.expired ? 0.85 : 1,
-            }}
-          >
-            <Group gap={6} wrap="nowrap" justify="space-between">
-              <Text size="sm" fw={600} lineClamp={1}>
-                <HighlightedText text={result.title} ranges={result.titleHighlights} />
-              </Text>
-              <Group gap={4} wrap="nowrap">
-                {result.needsReview && <KbReviewBadge />}
-                <KbStatusBadge document={result} size="xs" />
-              </Group>
-            </Group>
-            <Text size="xs" c="dimmed" lineClamp={1}>
-              {[result.district, result.authority, result.docNumber].filter(Boolean).join(' · ')}
-            </Text>
-            {result.snippet && (
-              <Text size="xs" lineClamp={2}>
-                {result.snippet.cutStart && '…'}
-                <HighlightedText text={result.snippet.text} ranges={result.snippet.highlights} />
-                {result.snippet.cutEnd && '…'}
-              </Text>
-            )}
-          </UnstyledButton>
-        );
-      })}
-    </Stack>
+            index={index}
+            result={result}
+            selected={index === activeIndex}
+            activeRef={index === activeIndex ? active : undefined}
+            onActivate={onActivate}
+            onUse={onUse}
+          />
+        ))}
+      </Stack>
+      {hasMore && (
+        // Off the tab order and never taking focus: the operator stays in the search box (↓ past the last result does the same).
+        <Button variant="subtle" size="xs" fullWidth tabIndex={-1} onMouseDown={(event) => event.preventDefault()} onClick={onMore}>
+          {t('kb.search.more')}
+        </Button>
+      )}
+    </div>
   );
 }
+
+export const KbResultList = memo(KbResultListView);

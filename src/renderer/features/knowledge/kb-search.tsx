@@ -1,16 +1,22 @@
-import { Box, Group, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
-import { useId, useState, type KeyboardEvent, type Ref } from 'react';
-import { kbQueryMaxChars, type KbSearchInput, type KbSearchResponse } from '../../../shared/contract/kb/kb-search-schemas';
+import { Box, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
+import { kbQueryMaxChars, type KbSearchInput } from '../../../shared/contract/kb/kb-search-schemas';
+import { useStableCallback } from '../../hooks/use-stable-callback';
 import { useT } from '../../i18n/use-t';
 import { DidYouMean } from './did-you-mean';
 import { KbFilters, noKbFilters, type KbFilterValues } from './kb-filters';
 import { KbPreview } from './kb-preview';
-import { KbResultList, resultOptionId } from './kb-result-list';
-import { useKbSearch } from './use-kb-search';
+import { KbResultList, kbPaneStyle, resultOptionId } from './kb-result-list';
+import { useChosenResult } from './use-chosen-result';
+import { useKbSearch, type KbSearchAnswer } from './use-kb-search';
+import { useResultPages } from './use-result-pages';
 import { useSettledQuery } from './use-settled-query';
 import { useZeroResultReport } from './use-zero-result-report';
 
-const resultsShown = 20;
+const noResults: KbSearchAnswer['results'] = [];
+// Long enough to fall between keys typed in a burst (~40 ms apart), short enough not to be noticed.
+const previewPauseMs = 50;
 
 export interface KbSearchProps {
   inputRef?: Ref<HTMLInputElement>;
@@ -25,29 +31,39 @@ export interface KbSearchProps {
  * driven from the search box: ↑/↓ choose a result, Enter (or Ctrl+Enter
  * anywhere in it) uses the chosen document in the answer — attaches it to
  * the intake and shows its answer script.
+ *
+ * A keystroke re-renders the box only: the results, filters and preview
+ * are memoized and change when an answer arrives. The preview follows
+ * once typing pauses, and its highlights follow the shown answer's text,
+ * not the box: asking kb.get on every keystroke put a document's
+ * highlighting ahead of the search in the core (bench kb-ui).
  */
 export function KbSearch({ inputRef, onUseInAnswer, height }: KbSearchProps) {
   const t = useT();
   const listId = useId();
   const query = useSettledQuery();
   const [filters, setFilters] = useState<KbFilterValues>(noKbFilters);
-  const input = searchInput(query.settled, filters);
+  const pages = useResultPages(JSON.stringify([query.settled, filters]));
+  const input = searchInput(query.settled, filters, pages.limit);
   const search = useKbSearch(input);
   useZeroResultReport(input, search.data, search.isPlaceholderData);
   const response = input ? search.data : undefined;
-  const results = response?.results ?? [];
+  const results = response?.results ?? noResults;
+  // Until the page asked for has arrived, asking again would only skip ahead (scrolling fires many events).
+  const hasMore = response !== undefined && response.total > results.length && results.length >= pages.limit && pages.canGrow;
+  const showMore = useStableCallback(() => {
+    if (hasMore) pages.showMore();
+  });
 
-  // The chosen result belongs to one response: new results start at the top.
-  const [chosen, setChosen] = useState<{ response: KbSearchResponse | undefined; index: number }>({ response: undefined, index: 0 });
-  const activeIndex = chosen.response === response ? Math.min(chosen.index, results.length - 1) : 0;
+  const { activeIndex, choose } = useChosenResult(response);
   const active = results[activeIndex] ?? null;
-  const choose = (index: number) => setChosen({ response, index });
   const [usedId, setUsedId] = useState<string | null>(null);
 
-  function answerWith(id: string) {
+  const answerWith = useStableCallback((id: string) => {
     onUseInAnswer(id);
     setUsedId(id);
-  }
+  });
+  const answerWithResult = useStableCallback((index: number) => answerWith(results[index]!.id));
 
   function onSearchKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     // The input method uses arrows and Enter to pick its candidates.
@@ -55,7 +71,11 @@ export function KbSearch({ inputRef, onUseInAnswer, height }: KbSearchProps) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      if (results.length > 0) choose(Math.max(0, Math.min(results.length - 1, activeIndex + step)));
+      if (step === 1 && activeIndex === results.length - 1 && hasMore) {
+        // Past the last result: the next page, with the choice on its first result once it arrives.
+        showMore();
+        choose(activeIndex + 1);
+      } else if (results.length > 0) choose(Math.max(0, Math.min(results.length - 1, activeIndex + step)));
     } else if (event.key === 'Enter') {
       // Handled here whatever the modifiers, so Enter in the search never
       // reaches a shortcut of the screen underneath.
@@ -71,7 +91,17 @@ export function KbSearch({ inputRef, onUseInAnswer, height }: KbSearchProps) {
     }
   }
 
-  const highlightQuery = response?.didYouMean?.applied ? response.didYouMean.text : query.settled;
+  const searchNow = useStableCallback(query.searchNow);
+  const highlightQuery = response?.didYouMean?.applied ? response.didYouMean.text : (response?.input.query ?? '');
+  const activeId = active?.id ?? null;
+  // One value, so the preview asks kb.get once for a new document and its highlights.
+  const previewTarget = useMemo(() => ({ id: activeId, query: highlightQuery }), [activeId, highlightQuery]);
+  // A new answer's preview waits for a pause in typing and answers, so it comes after its results are
+  // painted: kb.get asked for between keystrokes held up the next search in the core. A result chosen
+  // with ↑/↓ (same answer, same text) shows at once.
+  const moment = useMemo(() => ({ target: previewTarget, response, text: query.settled }), [previewTarget, response, query.settled]);
+  const [paused] = useDebouncedValue(moment, previewPauseMs);
+  const preview = paused.response === response && paused.text === query.settled ? previewTarget : paused.target;
 
   return (
     <Box onKeyDown={onPanelKeyDown}>
@@ -95,41 +125,44 @@ export function KbSearch({ inputRef, onUseInAnswer, height }: KbSearchProps) {
             autoComplete="off"
           />
           <KbFilters facets={response?.facets} values={filters} onChange={setFilters} />
-          <DidYouMean suggestion={response?.didYouMean ?? null} onChoose={query.searchNow} />
+          <DidYouMean suggestion={response?.didYouMean ?? null} onChoose={searchNow} />
+          {/* The prompt stays until the first answer, so the line changes once, with the results. */}
           <Text size="xs" c="dimmed" role="status">
-            {input === null
+            {response === undefined
               ? t('kb.search.prompt')
-              : response && (response.total === 0 ? t('kb.search.noResults') : t('kb.search.total', { count: response.total }))}
+              : response.total === 0
+                ? t('kb.search.noResults')
+                : t('kb.search.total', { count: response.total })}
           </Text>
-          <ScrollArea type="auto" offsetScrollbars style={{ flex: 1, minHeight: 0 }}>
-            <KbResultList
-              listId={listId}
-              results={results}
-              activeIndex={activeIndex}
-              onActivate={choose}
-              onUse={(index) => answerWith(results[index]!.id)}
-            />
-          </ScrollArea>
+          <KbResultList
+            listId={listId}
+            results={results}
+            activeIndex={activeIndex}
+            hasMore={hasMore}
+            onActivate={choose}
+            onUse={answerWithResult}
+            onMore={showMore}
+          />
         </Stack>
-        <ScrollArea type="auto" offsetScrollbars style={{ flex: 1, minWidth: 0 }}>
+        <div style={kbPaneStyle}>
           <KbPreview
-            id={active?.id ?? null}
-            query={highlightQuery}
-            answerScriptShown={active !== null && active.id === usedId}
+            id={preview.id}
+            query={preview.query}
+            answerScriptShown={preview.id !== null && preview.id === usedId}
             onUseInAnswer={answerWith}
           />
-        </ScrollArea>
+        </div>
       </Group>
     </Box>
   );
 }
 
-function searchInput(query: string, filters: KbFilterValues): KbSearchInput | null {
+function searchInput(query: string, filters: KbFilterValues, limit: number): KbSearchInput | null {
   if (query.trim() === '') return null;
   return {
     query,
     asYouType: true,
-    limit: resultsShown,
+    limit,
     ...(filters.status && { status: [filters.status] }),
     ...(filters.district && { district: filters.district }),
     ...(filters.category && { category: filters.category }),

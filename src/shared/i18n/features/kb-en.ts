@@ -11,6 +11,7 @@ export const kbMessagesEn: { readonly [K in keyof typeof kbMessagesZhCn]: string
   'kb.search.noResults': 'No matching documents.',
   'kb.search.total': '{count} found',
   'kb.search.results': 'Results',
+  'kb.search.more': 'More results',
   'kb.didYouMean.suggest': 'Did you mean:',
   'kb.didYouMean.applied': 'Searched for the same-sound word:',
 

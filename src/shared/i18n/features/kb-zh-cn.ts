@@ -10,6 +10,7 @@ export const kbMessagesZhCn = {
   'kb.search.noResults': '没有找到相关文档。',
   'kb.search.total': '共 {count} 篇',
   'kb.search.results': '检索结果',
+  'kb.search.more': '更多结果',
   'kb.didYouMean.suggest': '您是不是要找：',
   'kb.didYouMean.applied': '已按同音词检索：',
 

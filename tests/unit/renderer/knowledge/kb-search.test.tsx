@@ -193,4 +193,49 @@ describe('knowledge-base search', () => {
     await waitFor(() => expect(typed(bridge).at(-1)).toMatchObject({ query: '公积金', status: ['expired'] }));
     await waitFor(() => expect(results()).toHaveLength(1));
   });
+  it('asks for ten results while typing, and for the next ten with ↓ past the last one', async () => {
+    const bridge = createFakeBridge();
+    const guides = Array.from({ length: 25 }, (_, index) => fakeKbResult({ id: `guide-${index}`, title: `公积金指南 ${index}` }));
+    bridge.handle('kb.search', ({ query, limit }) => ({ ...emptyKbSearch(query), results: guides.slice(0, limit), total: guides.length }));
+    bridge.handle('kb.get', ({ id }) => fakeKbDocument(guides.find((guide) => guide.id === id)!));
+    const { user } = renderSearch(bridge);
+    await user.type(searchBox(), '公积金');
+    await waitFor(() => expect(results()).toHaveLength(10));
+    expect(typed(bridge).every((input) => (input as { limit?: number }).limit === 10)).toBe(true);
+
+    await user.keyboard('{ArrowDown>9/}');
+    expect(results()[9]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(results()).toHaveLength(20));
+    expect(typed(bridge).at(-1)).toMatchObject({ query: '公积金', limit: 20 });
+    // The choice moved on to the first of the new results and stayed in this search.
+    await waitFor(() => expect(results()[10]).toHaveAttribute('aria-selected', 'true'));
+    expect(searchBox()).toHaveFocus();
+
+    // A new search starts again with ten.
+    await user.type(searchBox(), '提取');
+    await waitFor(() => expect(typed(bridge).at(-1)).toMatchObject({ query: '公积金提取', limit: 10 }));
+  });
+
+  it('does not show the last query\'s results under a new one typed after clearing the box', async () => {
+    const bridge = knowledgeBridge();
+    let answerNoise: () => void = () => undefined;
+    const noiseAnswered = new Promise<void>((resolve) => (answerNoise = resolve));
+    bridge.handle('kb.search', async ({ query }) => {
+      if (query.startsWith('噪')) {
+        await noiseAnswered;
+        return emptyKbSearch(query);
+      }
+      return query.includes('公积金') ? { ...emptyKbSearch(query), results: [rentGuide, rentGuide2021], total: 2 } : emptyKbSearch(query);
+    });
+    const { user } = renderSearch(bridge);
+    await user.type(searchBox(), '公积金');
+    expect(await findResults()).toHaveLength(2);
+    await user.clear(searchBox());
+    await user.type(searchBox(), '噪音');
+    // No answer for 噪 or 噪音 has arrived: the list is empty, not 公积金's.
+    expect(within(resultList()).queryAllByRole('option')).toEqual([]);
+    answerNoise();
+    expect(await screen.findByText('没有找到相关文档。')).toBeInTheDocument();
+  });
 });

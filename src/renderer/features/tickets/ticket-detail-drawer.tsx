@@ -1,4 +1,5 @@
 import { Drawer } from '@mantine/core';
+import { memo } from 'react';
 import { useT } from '../../i18n/use-t';
 import { TicketDetailView } from './ticket-detail-view';
 
@@ -9,8 +10,11 @@ export interface TicketDetailDrawerProps {
   onOpenTicket: (ticketId: string) => void;
 }
 
-/** A ticket's full record beside whatever the operator was doing; Esc closes it. */
-export function TicketDetailDrawer({ ticketId, onClose, onOpenTicket }: TicketDetailDrawerProps) {
+/**
+ * A ticket's full record beside whatever the operator was doing; Esc
+ * closes it. Memoized: it has nothing to redraw when the list changes.
+ */
+function TicketDetailDrawerView({ ticketId, onClose, onOpenTicket }: TicketDetailDrawerProps) {
   const t = useT();
   return (
     <Drawer
@@ -25,3 +29,5 @@ export function TicketDetailDrawer({ ticketId, onClose, onOpenTicket }: TicketDe
     </Drawer>
   );
 }
+
+export const TicketDetailDrawer = memo(TicketDetailDrawerView);

@@ -1,4 +1,5 @@
 import { Button, Checkbox, Group, MultiSelect, NativeSelect, SegmentedControl, TextInput } from '@mantine/core';
+import { memo } from 'react';
 import { appealTypeSchema, type AppealType } from '../../../shared/tickets/appeal-type';
 import { ticketStatusSchema, type TicketStatus } from '../../../shared/tickets/ticket-status';
 import { useT } from '../../i18n/use-t';
@@ -13,8 +14,12 @@ export interface TicketFilterBarProps {
   onChange: (next: TicketFilterState) => void;
 }
 
-/** Every filter of the list in one dense row; each change asks tickets.list again from the top. */
-export function TicketFilterBar({ value, onChange }: TicketFilterBarProps) {
+/**
+ * Every filter of the list in one dense row; each change asks tickets.list
+ * again from the top. Memoized: the bar renders when a filter changes, not
+ * again when the list's answer arrives.
+ */
+function TicketFilterBarView({ value, onChange }: TicketFilterBarProps) {
   const t = useT();
   const lookups = useCatalogLookups();
   const set = <K extends keyof TicketFilterState>(key: K, next: TicketFilterState[K]) =>
@@ -108,3 +113,5 @@ export function TicketFilterBar({ value, onChange }: TicketFilterBarProps) {
     </Group>
   );
 }
+
+export const TicketFilterBar = memo(TicketFilterBarView);

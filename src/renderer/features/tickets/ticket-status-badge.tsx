@@ -1,4 +1,5 @@
-import { Badge, Group, Tooltip } from '@mantine/core';
+import { Badge, Tooltip } from '@mantine/core';
+import type { CSSProperties } from 'react';
 import type { TicketStatus } from '../../../shared/tickets/ticket-status';
 import { isFinishedStatus } from '../../../shared/tickets/ticket-status';
 import { useT } from '../../i18n/use-t';
@@ -11,12 +12,15 @@ const statusColor: Partial<Record<TicketStatus, string>> = {
   linked: 'grape',
 };
 
+// A plain flex row (as Mantine's Group draws it): the badge is in every row of the tickets list.
+const badgesStyle: CSSProperties = { display: 'flex', flexWrap: 'nowrap', alignItems: 'center', gap: 4 };
+
 /** The status, and whether the seat is still waiting to send the last change to the center. */
 export function TicketStatusBadge({ status, pending }: { status: TicketStatus; pending: boolean }) {
   const t = useT();
   const color = statusColor[status] ?? (isFinishedStatus(status) ? 'teal' : 'blue');
   return (
-    <Group gap={4} wrap="nowrap">
+    <div style={badgesStyle}>
       <Badge size="sm" variant="light" color={color} tt="none">
         {t(`ticketStatus.${status}`)}
       </Badge>
@@ -27,6 +31,6 @@ export function TicketStatusBadge({ status, pending }: { status: TicketStatus; p
           </Badge>
         </Tooltip>
       )}
-    </Group>
+    </div>
   );
 }

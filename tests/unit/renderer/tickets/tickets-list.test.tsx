@@ -100,4 +100,14 @@ describe('tickets list', () => {
     act(() => bridge.emit('tickets.changed', { ids: ['b'] }));
     await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(2));
   });
+  it('asks tickets.list once per filter change', async () => {
+    const { user, bridge } = await renderTickets((core) => {
+      core.addTicket({ id: 'a', title: '暖气不热' });
+    });
+    await waitFor(() => expect(listCalls(bridge)).toContainEqual({ offset: 0, limit: 100 }));
+    await user.click(screen.getByRole('checkbox', { name: '只看超时' }));
+    await waitFor(() => expect(listCalls(bridge).at(-1)).toEqual({ overdueOnly: true, offset: 0, limit: 100 }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(listCalls(bridge).filter((input) => input.overdueOnly === true)).toHaveLength(1);
+  });
 });

@@ -57,7 +57,7 @@ export function createSeatCore(options: SeatCoreOptions): SeatCore {
       ...createCatalogHandlers(catalogs),
       ...createRoutingHandlers(catalogs),
       ...createKbHandlers(knowledgeBase, db),
-      ...createIntakeHandlers({ db, author: identity.clientId, catalog: catalogs.active, emit: emitLocalWrite, centerLookup: sync.lookup, operator: () => sync.status().account?.username ?? null }),
+      ...createIntakeHandlers({ db, author: identity.clientId, catalog: catalogs.active, emit: emitLocalWrite, centerLookup: sync.lookup, operator: sync.operator }),
     },
     options.dispatcher,
   );

@@ -36,3 +36,11 @@ export class CenterBadResponseError extends Error {
     this.name = 'CenterBadResponseError';
   }
 }
+
+/** The center speaks another API version: nothing more is sent until the seat is updated. */
+export class CenterApiVersionError extends Error {
+  constructor(centerVersion: number, seatVersion: number) {
+    super(`the center speaks API v${centerVersion} and this seat v${seatVersion}: update the seat; local work is kept and will be sent after the update`);
+    this.name = 'CenterApiVersionError';
+  }
+}

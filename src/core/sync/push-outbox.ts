@@ -31,7 +31,7 @@ export async function pushOutbox(context: PushContext): Promise<PushOutcome> {
   const refused = new Set<string>();
   let pushed = 0;
   for (;;) {
-    const batch = store.nextBatch(0);
+    const batch = store.nextBatch();
     if (batch.length === 0) break;
     const token = await context.token();
     if (context.dropOnSend) store.dropSent(batch);

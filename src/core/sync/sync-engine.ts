@@ -9,7 +9,7 @@ import type { SeatKnowledgeBase } from '../kb/seat-knowledge-base';
 import type { SeatIdentity } from '../seat/seat-identity';
 import { createPulledTicketApplier } from './apply-pulled-tickets';
 import { createCenterClient, type CenterClient, type CenterFetch } from './center-client';
-import { CenterBadResponseError, CenterProblemError, CenterUnreachableError } from './center-errors';
+import { CenterApiVersionError, CenterBadResponseError, CenterProblemError, CenterUnreachableError } from './center-errors';
 import { CenterSession, refuseSignIn } from './center-session';
 import { readPokes } from './event-stream';
 import { pullTickets } from './pull-tickets';
@@ -51,6 +51,8 @@ export interface SyncEngine {
   /** Called after a local write queued mutations: push without waiting for the poll. */
   localChange(): void;
   status(): SyncStatus;
+  /** The signed-in operator's username, for the audit trail of local writes; null while nobody is. */
+  operator(): string | null;
   /**
    * Asks the center for a caller's or a street's tickets and keeps them in
    * the local cache; false when the seat is not online with the center or
@@ -72,6 +74,8 @@ interface Connection {
   streaming: boolean;
   /** The API version is checked once per connection and again after any failure. */
   versionChecked: boolean;
+  /** Holds the catalog's ETag, so a poll with nothing new costs a 304. */
+  syncReferenceData: () => Promise<void>;
 }
 
 /**
@@ -177,7 +181,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         onChanged: (ids) => options.emit('tickets.changed', { ids }),
       });
       if (now() - lastReferenceAt >= referenceEveryMs) {
-        await createReferenceDataSync({ client: current.client, token, store, catalogs: options.catalogs ?? null, knowledgeBase: options.knowledgeBase ?? null })();
+        await current.syncReferenceData();
         lastReferenceAt = now();
       }
       if (connection !== current) return;
@@ -208,15 +212,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   async function checkApiVersion(client: CenterClient): Promise<void> {
     const health = await client.health();
-    if (health.apiVersion !== centerApiVersion) {
-      throw new CenterProblemError(400, {
-        type: 'urn:seat:problem:unknown-mutation',
-        title: 'API version changed',
-        status: 400,
-        detail: `the center speaks API v${health.apiVersion} and this seat v${centerApiVersion}: update the seat; local work is kept and will be sent after the update`,
-        instance: '/v1/health',
-      }, 'health');
-    }
+    if (health.apiVersion !== centerApiVersion) throw new CenterApiVersionError(health.apiVersion, centerApiVersion);
   }
 
   /** Pokes make the seat pull within moments of another seat's commit; the poll covers a lost stream. */
@@ -264,7 +260,14 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (centerUrl !== '') {
         const client = createCenterClient({ baseUrl: centerUrl, fetch: options.fetch, timeoutMs: options.requestTimeoutMs });
         const session = new CenterSession({ client, cache: signInCache, identity: options.identity, seatId, now });
-        connection = { client, session, seatId, centerUrl, abort: new AbortController(), streaming: false, versionChecked: false };
+        const syncReferenceData = createReferenceDataSync({
+          client,
+          token: () => session.accessToken(),
+          store,
+          catalogs: options.catalogs ?? null,
+          knowledgeBase: options.knowledgeBase ?? null,
+        });
+        connection = { client, session, seatId, centerUrl, abort: new AbortController(), streaming: false, versionChecked: false, syncReferenceData };
       }
       publish();
       return status();
@@ -299,6 +302,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (store.pendingCount() > 0) void trigger();
     },
     status,
+    operator: () => connection?.session.account?.username ?? null,
     async lookup(query) {
       const current = connection;
       if (!current?.session.signedIn || current.session.signedInOffline || reachable !== true) return false;

@@ -25,8 +25,8 @@ export function createSyncStore(db: Database) {
   const writeState = db.prepare<[string, number]>(
     'INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
-  const outboxPage = db.prepare<[number, number], OutboxRow>(
-    'SELECT client_seq AS clientSeq, mutation AS name, args FROM outbox WHERE client_seq > ? ORDER BY client_seq LIMIT ?',
+  const outboxPage = db.prepare<[number], OutboxRow>(
+    'SELECT client_seq AS clientSeq, mutation AS name, args FROM outbox ORDER BY client_seq LIMIT ?',
   );
   const pendingCount = db.prepare<[], number>('SELECT count(*) FROM outbox').pluck();
   const dropAcknowledged = db.prepare<[number]>('DELETE FROM outbox WHERE client_seq <= ?');
@@ -88,9 +88,9 @@ export function createSyncStore(db: Database) {
     setLastSyncAt: (at: number) => writeState.run('last_sync_at', at),
     pendingCount: () => pendingCount.get() ?? 0,
     rejectionCount: () => rejectionCount.get() ?? 0,
-    /** The next push: consecutive rows after `afterSeq`, within the push limits. */
-    nextBatch(afterSeq: number): OutboxRow[] {
-      const rows = outboxPage.all(afterSeq, pushBatchLimits.maxMutations);
+    /** The next push: the oldest rows, within the push limits. */
+    nextBatch(): OutboxRow[] {
+      const rows = outboxPage.all(pushBatchLimits.maxMutations);
       const batch: OutboxRow[] = [];
       let bytes = 0;
       for (const row of rows) {

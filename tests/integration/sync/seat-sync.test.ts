@@ -289,10 +289,19 @@ describe('seat sync against the real center on loopback', () => {
 
   it('takes the catalog and the knowledge base the center publishes through the same import code as local files', async () => {
     const { center, url } = await listeningCenter();
-    const seat = openSyncTestSeat(tempDir(), url, { referenceEveryMs: 0 });
+    const catalogAnswers: number[] = [];
+    const recording: CenterFetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (input.endsWith('/v1/catalog')) catalogAnswers.push(response.status);
+      return response;
+    };
+    const seat = openSyncTestSeat(tempDir(), url, { referenceEveryMs: 0, fetch: recording });
     open.seats.push(seat);
     await seat.client.call('sync.connect', { centerUrl: url, seatId: 'A-0101' });
     await seat.client.call('sync.signIn', { username: 'operator', password: center.password('operator') });
+    await seat.client.call('sync.now', {});
+    // The second exchange sends the ETag it holds: nothing new costs a 304, not the whole catalog.
+    expect(catalogAnswers).toEqual([200, 304]);
     // The center serves the same version as the shipped file: nothing newer to apply.
     expect((await seat.client.call('catalog.get', {})).source).toBe('file');
 

@@ -70,35 +70,13 @@ export function isNotYetEffective(summary: Pick<DocumentSummary, 'effectiveFrom'
 }
 
 /** What every view of a document shows about it (search results, the preview): JSON-safe. */
-export interface KbDocumentMetadata {
-  id: string;
-  title: string;
-  docNumber: string | null;
-  authority: string;
-  category: string;
-  district: string;
-  status: KbStatus;
-  effectiveFrom: number | null;
-  effectiveTo: number | null;
+export type KbDocumentMetadata = Omit<DocumentSummary, 'docKey' | 'version' | 'updatedAt'> & {
   /** Not in force (expired or abolished status, or past effective_to): never read out as current. */
   expired: boolean;
   notYetEffective: boolean;
-  needsReview: boolean;
-}
+};
 
 export function documentMetadata(summary: DocumentSummary, now: number): KbDocumentMetadata {
-  return {
-    id: summary.id,
-    title: summary.title,
-    docNumber: summary.docNumber,
-    authority: summary.authority,
-    category: summary.category,
-    district: summary.district,
-    status: summary.status,
-    effectiveFrom: summary.effectiveFrom,
-    effectiveTo: summary.effectiveTo,
-    expired: isExpired(summary, now),
-    notYetEffective: isNotYetEffective(summary, now),
-    needsReview: summary.needsReview,
-  };
+  const { docKey: _docKey, version: _version, updatedAt: _updatedAt, ...shown } = summary;
+  return { ...shown, expired: isExpired(summary, now), notYetEffective: isNotYetEffective(summary, now) };
 }

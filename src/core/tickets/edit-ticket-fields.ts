@@ -8,33 +8,18 @@ import { checkIntake } from './check-intake';
 import { invalidIntake } from './invalid-intake';
 import { ticketContentColumns } from './ticket-content-columns';
 import { ticketEventKinds } from './ticket-event-kinds';
-import { createTicketWrites } from './ticket-writes';
+import { createTicketWrites, type TicketInsert } from './ticket-writes';
 
-interface EditableRow {
+/** A ticket row as stored, its enum columns narrowed (migration 0003's CHECKs hold them), with the call notes. */
+interface EditableRow
+  extends Omit<TicketInsert, 'channel' | 'appeal_type' | 'urgency' | 'caller_gender'> {
   ticket_key: number;
   server_version: number | null;
   field_versions: string | null;
   channel: IntakeTicket['channel'];
   appeal_type: IntakeTicket['appealType'];
   urgency: IntakeTicket['urgency'];
-  category_id: string;
-  district_code: string;
-  street_code: string;
-  community_code: string;
-  address: string;
-  lat: number | null;
-  lng: number | null;
-  title: string;
-  caller_phone_raw: string;
-  caller_name: string;
   caller_gender: IntakeTicket['callerGender'];
-  anonymous: number;
-  callback_consent: number;
-  callback_phone: string;
-  lead_unit_id: string | null;
-  co_unit_ids: string;
-  repeat_of_id: string | null;
-  kb_document_ids: string;
   description: string;
 }
 

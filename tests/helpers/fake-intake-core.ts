@@ -199,8 +199,8 @@ export function installFakeIntakeCore(bridge: FakeBridge, catalog: Catalog = int
       leadUnitId: ticket.leadUnitId || null,
       directAnswer,
       events: [
-        { id: nextEventId++, kind: 'intake', at: now, actor: seatOperator, data: {} },
-        { id: nextEventId++, kind: directAnswer ? 'direct_answer_requested' : 'dispatch_requested', at: now, actor: seatOperator, data: {} },
+        { source: 'seat', id: nextEventId++, kind: 'intake', at: now, actor: seatOperator, data: {} },
+        { source: 'seat', id: nextEventId++, kind: directAnswer ? 'direct_answer_requested' : 'dispatch_requested', at: now, actor: seatOperator, data: {} },
       ],
     });
     tickets.push(stored);

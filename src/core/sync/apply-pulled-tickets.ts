@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { normalizePhone } from '../../shared/phone/normalize-phone';
-import type { SyncTicket, SyncTicketEvent } from '../../shared/sync/sync-ticket-schema';
+import type { SyncTicket } from '../../shared/sync/sync-ticket-schema';
 import type { TicketActorRole } from '../../shared/tickets/ticket-actor';
 import { textProfileBytes, textProfiles } from '../tickets/text-profiles';
 import { ticketContentColumns } from '../tickets/ticket-content-columns';
 import { createTicketWrites, type TicketInsert } from '../tickets/ticket-writes';
+import { centerTimeline } from './center-timeline';
 import { contentWithPending, statusWithPending, type PendingMutation } from './pending-overlay';
 
 export interface AppliedPage {
@@ -36,8 +37,8 @@ export function createPulledTicketApplier(db: Database, role: () => TicketActorR
   const nextRevision = db
     .prepare<[number], number>('SELECT coalesce(max(revision), 0) + 1 FROM ticket_notes WHERE ticket_key = ?')
     .pluck();
-  const insertCenterEvent = db.prepare<[number, string, number, string, string, number]>(
-    'INSERT OR IGNORE INTO ticket_events (ticket_key, kind, at, actor, data, center_event_id) VALUES (?, ?, ?, ?, ?, ?)',
+  const storeCenterEvents = db.prepare<[number, string]>(
+    'INSERT INTO ticket_center_events (ticket_key, events) VALUES (?, ?) ON CONFLICT (ticket_key) DO UPDATE SET events = excluded.events',
   );
   const insertLink = db.prepare<[number, string, number]>(
     "INSERT OR IGNORE INTO ticket_links (ticket_key, kind, linked_ticket_id, at) VALUES (?, 'repeat_of', ?, ?)",
@@ -109,7 +110,7 @@ export function createPulledTicketApplier(db: Database, role: () => TicketActorR
     }
     setServerState.run(ticket.version, JSON.stringify(ticket.lifecycle), JSON.stringify(ticket.fieldVersions), ticketKey);
     addNewNotes(ticketKey, ticket);
-    for (const event of ticket.events) addCenterEvent(ticketKey, event);
+    storeCenterEvents.run(ticketKey, JSON.stringify(centerTimeline(ticket.events)));
     if (ticket.lifecycle.repeatOfTicketId !== null) insertLink.run(ticketKey, ticket.lifecycle.repeatOfTicketId, ticket.createdAt);
     return true;
   }
@@ -122,12 +123,6 @@ export function createPulledTicketApplier(db: Database, role: () => TicketActorR
       const revision = nextRevision.get(ticketKey) as number;
       writes.note({ id: note.id, ticketKey, revision, body: note.body, author: note.author, at: note.at });
     }
-  }
-
-  function addCenterEvent(ticketKey: number, event: SyncTicketEvent): void {
-    const kind = event.kind === 'action' && event.action ? `center.${event.action.type}` : `center.${event.kind}`;
-    const data = { status: event.status, action: event.action, comment: event.comment, fields: event.fields, role: event.actor.role, unitId: event.actor.unitId };
-    insertCenterEvent.run(ticketKey, kind, event.at, event.actor.username, JSON.stringify(data), event.id);
   }
 
   const applyPage = db.transaction((tickets: readonly SyncTicket[], cursor: number | null, force: boolean): AppliedPage => {

@@ -50,6 +50,8 @@ export function createTicketDetail(db: Database): (id: string) => TicketDetail |
   const events = db.prepare<[number], EventRow>(
     'SELECT id, kind, at, actor, data FROM ticket_events WHERE ticket_key = ? ORDER BY id',
   );
+  // The center's events as pulled (migration 0007), already in the timeline's shape.
+  const centerEvents = db.prepare<[number], string>('SELECT events FROM ticket_center_events WHERE ticket_key = ?').pluck();
   const notes = db.prepare<[number], NoteRevision>(
     'SELECT id, revision, body, author, at FROM ticket_notes WHERE ticket_key = ? ORDER BY revision',
   );
@@ -80,7 +82,7 @@ export function createTicketDetail(db: Database): (id: string) => TicketDetail |
       directAnswer: row.direct_answer === 1,
       catalogVersion: row.catalog_version,
       createdBy: row.created_by,
-      events: events.all(row.ticket_key).map(toEvent),
+      events: timeline(events.all(row.ticket_key), centerEvents.get(row.ticket_key)),
       notes: revisions,
       links: links.all(row.ticket_key).map((link) => ({
         kind: link.kind,
@@ -92,6 +94,16 @@ export function createTicketDetail(db: Database): (id: string) => TicketDetail |
   };
 }
 
-function toEvent(row: EventRow): TicketEvent {
-  return { id: row.id, kind: row.kind, at: row.at, actor: row.actor, data: JSON.parse(row.data) as Record<string, unknown> };
+/** The seat's own events and the center's, in the order they happened (a stable sort keeps each side's order on ties). */
+function timeline(seatRows: EventRow[], centerJson: string | undefined): TicketEvent[] {
+  const seat = seatRows.map((row): TicketEvent => ({
+    source: 'seat',
+    id: row.id,
+    kind: row.kind,
+    at: row.at,
+    actor: row.actor,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+  }));
+  const center = centerJson === undefined ? [] : (JSON.parse(centerJson) as Omit<TicketEvent, 'source'>[]).map((event): TicketEvent => ({ ...event, source: 'center' }));
+  return [...seat, ...center].sort((a, b) => a.at - b.at);
 }

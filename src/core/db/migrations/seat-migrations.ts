@@ -5,6 +5,7 @@ import { intakeStoreMigration } from './0003-intake-store';
 import { catalogStoreMigration } from './0004-catalog-store';
 import { ticketsByAppealTypeMigration } from './0005-tickets-by-appeal-type';
 import { syncStateMigration } from './0006-sync-state';
+import { centerEventsAndDeferredIndexesMigration } from './0007-center-events-and-deferred-indexes';
 
 /** Append only: a released migration is never edited, a fix is a new step. */
 export const seatMigrations: readonly SeatMigration[] = [
@@ -14,4 +15,5 @@ export const seatMigrations: readonly SeatMigration[] = [
   catalogStoreMigration,
   ticketsByAppealTypeMigration,
   syncStateMigration,
+  centerEventsAndDeferredIndexesMigration,
 ];

@@ -3,7 +3,7 @@ import type { NoteRevision, TicketEvent } from '../../../shared/contract/intake/
 import { useFormatDateTime } from '../../i18n/use-format-date-time';
 import { useT, type Translator } from '../../i18n/use-t';
 
-/** The seat's own kinds (what it asked the center for), then the lifecycle actions the center records. */
+/** The seat's own kinds (what it asked the center for), then what the center records: the lifecycle actions, the opening, field edits. */
 const knownEventKinds = [
   'intake',
   'dispatch_requested',
@@ -20,6 +20,18 @@ const knownEventKinds = [
   'record_callback',
   'close',
   'reopen',
+  'created',
+  'fields',
+  'submit',
+  'co_unit_sign_for',
+  'co_unit_reply',
+  'co_unit_return',
+  'close_without_callback',
+  'rate_satisfied',
+  'rate_basically_satisfied',
+  'rate_unsatisfied',
+  'return_for_rework',
+  'supervise',
 ] as const;
 
 /** A note's event adds nothing to the note revision shown beside it. */
@@ -35,9 +47,9 @@ function eventLabel(t: Translator, kind: string): string {
   return isKnownEventKind(kind) ? t(`ticketEvent.${kind}`) : kind;
 }
 
-/** What the event carries in words: a rejection's or a return's reason, a reply's text. */
+/** What the event carries in words: a rejection's or a return's reason, a reply's text, the center's comment. */
 function eventDetail(data: TicketEvent['data']): string | null {
-  for (const key of ['reason', 'text', 'message']) {
+  for (const key of ['reason', 'text', 'message', 'comment']) {
     const value = data[key];
     if (typeof value === 'string' && value !== '') return value;
   }
@@ -56,7 +68,7 @@ export function TicketTimeline({ events, notes }: { events: readonly TicketEvent
   const entries: Entry[] = [
     ...events
       .filter((event) => event.kind !== noteEventKind)
-      .map((event): Entry => ({ type: 'event', event, at: event.at, key: `event:${event.id}` })),
+      .map((event): Entry => ({ type: 'event', event, at: event.at, key: `event:${event.source}:${event.id}` })),
     ...notes.map((note): Entry => ({ type: 'note', note, at: note.at, key: `note:${note.id}:${note.revision}` })),
   ].sort((a, b) => a.at - b.at);
   return (

@@ -32,6 +32,8 @@ export const ticketSummarySchema = z.object({
 export type TicketSummary = z.infer<typeof ticketSummarySchema>;
 
 export const ticketEventSchema = z.object({
+  /** Who recorded it: this seat (its audit trail; ids are its row ids) or the center (the center's event ids). */
+  source: z.enum(['seat', 'center']),
   id: z.number().int(),
   kind: z.string(),
   at: epochMs,

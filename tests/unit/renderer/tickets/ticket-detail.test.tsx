@@ -17,9 +17,9 @@ describe('ticket detail', () => {
       receivedAt: at,
       repeatOfTicketId: 'parent',
       events: [
-        { id: 1, kind: 'intake', at, actor: 'seat-01', data: {} },
-        { id: 2, kind: 'dispatch_requested', at: at + minuteMs, actor: 'seat-01', data: {} },
-        { id: 3, kind: 'return_to_center', at: at + 30 * minuteMs, actor: 'street-110108011', data: { reason: '不属于本街道' } },
+        { source: 'seat', id: 1, kind: 'intake', at, actor: 'seat-01', data: {} },
+        { source: 'seat', id: 2, kind: 'dispatch_requested', at: at + minuteMs, actor: 'seat-01', data: {} },
+        { source: 'center', id: 3, kind: 'return_to_center', at: at + 30 * minuteMs, actor: 'street-110108011', data: { comment: '不属于本街道' } },
       ],
       notes: [{ id: 'n1', revision: 1, body: '市民再次来电催办', author: 'seat-02', at: at + 20 * minuteMs }],
       links: [{ kind: 'repeat_of', ticketId: 'parent', title: '科育社区暖气不热', at }],

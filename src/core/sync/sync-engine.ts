@@ -5,6 +5,7 @@ import { centerApiVersion } from '../../shared/sync/center-api-paths';
 import type { TicketLookupQuery } from '../../shared/sync/ticket-lookup-schemas';
 import type { CatalogKeeper } from '../catalog/catalog-keeper';
 import type { EventBus } from '../contract/event-bus';
+import { deferredIndexes } from '../db/deferred-indexes';
 import type { SeatKnowledgeBase } from '../kb/seat-knowledge-base';
 import type { SeatIdentity } from '../seat/seat-identity';
 import { createPulledTicketApplier } from './apply-pulled-tickets';
@@ -12,6 +13,7 @@ import { createCenterClient, type CenterClient, type CenterFetch } from './cente
 import { CenterApiVersionError, CenterBadResponseError, CenterProblemError, CenterUnreachableError } from './center-errors';
 import { CenterSession, refuseSignIn } from './center-session';
 import { readPokes } from './event-stream';
+import { batchChangedIds } from './changed-ids-batcher';
 import { pullTickets } from './pull-tickets';
 import { pushOutbox } from './push-outbox';
 import { createReferenceDataSync } from './reference-data';
@@ -109,6 +111,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let lastPublished = '';
 
   const applier = createPulledTicketApplier(options.db, () => connection?.session.account?.role ?? 'operator');
+  const ticketIndexes = deferredIndexes(options.db);
+  // A seat stopped during its first pull builds what that pull deferred; a failure shows on the next exchange, which builds again.
+  void ticketIndexes.build().catch(() => undefined);
 
   function status(): SyncStatus {
     const session = connection?.session;
@@ -173,13 +178,15 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         const applied = applier.applyFetched(fetched.tickets);
         options.emit('tickets.changed', { ids: pushed.refusedTicketIds.concat(applied.changedIds) });
       }
-      await pullTickets({
-        client: current.client,
-        applier,
-        cursor: store.ticketCursor,
-        token,
-        onChanged: (ids) => options.emit('tickets.changed', { ids }),
-      });
+      // An empty seat's first pull (up to 100,000 tickets) writes without the list indexes and builds them once at the end, on another thread.
+      if (store.ticketCursor() === 0) ticketIndexes.defer('tickets');
+      const changed = batchChangedIds((ids) => options.emit('tickets.changed', { ids }));
+      try {
+        await pullTickets({ client: current.client, applier, cursor: store.ticketCursor, token, onChanged: changed.add });
+      } finally {
+        changed.flush();
+      }
+      await ticketIndexes.build();
       if (now() - lastReferenceAt >= referenceEveryMs) {
         await current.syncReferenceData();
         lastReferenceAt = now();

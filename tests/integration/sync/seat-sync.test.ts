@@ -82,6 +82,25 @@ describe('seat sync against the real center on loopback', () => {
     // The audit trail names the operator, on the seat that wrote it and on the one that pulled it.
     expect(detail?.notes.map((note) => note.author)).toEqual(['operator', 'operator']);
     expect((await first.client.call('tickets.get', { id: ticketId }))?.notes.map((note) => note.author)).toEqual(['operator', 'operator']);
+    // The center's own history shows on the timeline beside the seat's, by what happened.
+    expect(detail?.events.filter((event) => event.source === 'center').map((event) => event.kind)).toEqual(['created', 'dispatch']);
+  });
+
+  it('builds the list indexes its first pull went without, once the pull is done', async () => {
+    const { center, url } = await listeningCenter();
+    const first = await signedInSeat(url, center, 'operator');
+    await first.dispatch();
+    await first.client.call('sync.now', {});
+    const second = await signedInSeat(url, center, 'operator2');
+    const db = new Database(second.databasePath, { readonly: true });
+    try {
+      expect(db.prepare('SELECT count(*) FROM tickets').pluck().get()).toBe(1);
+      expect(db.prepare('SELECT count(*) FROM deferred_indexes').pluck().get()).toBe(0);
+      const indexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'tickets' AND sql IS NOT NULL").pluck().all();
+      expect(indexes).toEqual(expect.arrayContaining(['tickets_by_received', 'tickets_by_caller', 'tickets_by_street', 'tickets_by_status', 'tickets_by_due']));
+    } finally {
+      db.close();
+    }
   });
 
   it('keeps working offline, says so, and sends everything once the center is back', async () => {

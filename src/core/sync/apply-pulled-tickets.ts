@@ -4,7 +4,7 @@ import type { SyncTicket } from '../../shared/sync/sync-ticket-schema';
 import type { TicketActorRole } from '../../shared/tickets/ticket-actor';
 import { textProfileBytes, textProfiles } from '../tickets/text-profiles';
 import { ticketContentColumns } from '../tickets/ticket-content-columns';
-import { createTicketWrites, type TicketInsert } from '../tickets/ticket-writes';
+import { createTicketWrites, type ServerStateInsert, type TicketInsert } from '../tickets/ticket-writes';
 import { centerTimeline } from './center-timeline';
 import { contentWithPending, statusWithPending, type PendingMutation } from './pending-overlay';
 
@@ -43,7 +43,7 @@ export function createPulledTicketApplier(db: Database, role: () => TicketActorR
   const insertLink = db.prepare<[number, string, number]>(
     "INSERT OR IGNORE INTO ticket_links (ticket_key, kind, linked_ticket_id, at) VALUES (?, 'repeat_of', ?, ?)",
   );
-  const updateTicket = db.prepare<TicketInsert & { ticket_key: number }>(
+  const updateTicket = db.prepare<TicketInsert & ServerStateInsert & { ticket_key: number }>(
     `UPDATE tickets SET number = @number, status = @status, channel = @channel, appeal_type = @appeal_type, urgency = @urgency,
        category_id = @category_id, district_code = @district_code, street_code = @street_code, community_code = @community_code,
        address = @address, lat = @lat, lng = @lng, title = @title, caller_phone_raw = @caller_phone_raw,
@@ -51,11 +51,9 @@ export function createPulledTicketApplier(db: Database, role: () => TicketActorR
        caller_gender = @caller_gender, anonymous = @anonymous, callback_consent = @callback_consent,
        callback_phone = @callback_phone, lead_unit_id = @lead_unit_id, co_unit_ids = @co_unit_ids, repeat_of_id = @repeat_of_id,
        kb_document_ids = @kb_document_ids, direct_answer = @direct_answer, catalog_version = @catalog_version,
-       received_at = @received_at, dispatch_by = @dispatch_by, feedback_by = @feedback_by, updated_at = @updated_at
+       received_at = @received_at, dispatch_by = @dispatch_by, feedback_by = @feedback_by, updated_at = @updated_at,
+       server_version = @server_version, server_lifecycle = @server_lifecycle, field_versions = @field_versions
      WHERE ticket_key = @ticket_key`,
-  );
-  const setServerState = db.prepare<[number, string, string, number]>(
-    'UPDATE tickets SET server_version = ?, server_lifecycle = ?, field_versions = ? WHERE ticket_key = ?',
   );
   const readCursor = db.prepare<[], number>("SELECT value FROM sync_state WHERE key = 'ticket_cursor'").pluck();
   const writeCursor = db.prepare<[number]>(
@@ -94,21 +92,21 @@ export function createPulledTicketApplier(db: Database, role: () => TicketActorR
     }
     const pending = local ? pendingFor.all(local.ticket_key) : [];
     const columns = columnsOf(ticket, pending);
+    const server = { server_version: ticket.version, server_lifecycle: JSON.stringify(ticket.lifecycle), field_versions: JSON.stringify(ticket.fieldVersions) };
     let ticketKey: number;
     if (local) {
       ticketKey = local.ticket_key;
-      updateTicket.run({ ...columns, id: ticket.id, draft_id: null, created_at: ticket.createdAt, ticket_key: ticketKey });
+      updateTicket.run({ ...columns, ...server, id: ticket.id, draft_id: null, created_at: ticket.createdAt, ticket_key: ticketKey });
       if (local.title !== columns.title) {
         writes.retitle(ticketKey, columns.title, ticket.content.description);
       }
     } else {
-      ticketKey = writes.ticket({ ...columns, id: ticket.id, draft_id: null, created_at: ticket.createdAt });
+      ticketKey = writes.ticket({ ...columns, id: ticket.id, draft_id: null, created_at: ticket.createdAt }, server);
       const profiles = textProfileBytes(textProfiles(columns.title, ticket.content.description));
       writes.profile(ticketKey, profiles.title, profiles.description);
       // The call notes taken at intake are revision 1 here as on the seat that took them; the ticket's id names it.
       writes.note({ id: ticket.id, ticketKey, revision: 1, body: ticket.content.description, author: ticket.createdBy.username, at: ticket.receivedAt });
     }
-    setServerState.run(ticket.version, JSON.stringify(ticket.lifecycle), JSON.stringify(ticket.fieldVersions), ticketKey);
     addNewNotes(ticketKey, ticket);
     storeCenterEvents.run(ticketKey, JSON.stringify(centerTimeline(ticket.events)));
     if (ticket.lifecycle.repeatOfTicketId !== null) insertLink.run(ticketKey, ticket.lifecycle.repeatOfTicketId, ticket.createdAt);

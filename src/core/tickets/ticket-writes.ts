@@ -41,6 +41,13 @@ export interface TicketInsert {
   updated_at: number;
 }
 
+/** The center's side of a pulled ticket (migration 0006): its version, lifecycle and field versions, as JSON where structured. */
+export interface ServerStateInsert {
+  server_version: number;
+  server_lifecycle: string;
+  field_versions: string;
+}
+
 export interface NoteInsert {
   id: string;
   ticketKey: number;
@@ -66,6 +73,10 @@ export function createTicketWrites(db: Database) {
   const ticket = db.prepare<TicketInsert>(
     `INSERT INTO tickets (${ticketColumns.join(', ')}) VALUES (${ticketColumns.map((c) => `@${c}`).join(', ')})`,
   );
+  const pulledTicket = db.prepare<TicketInsert & ServerStateInsert>(
+    `INSERT INTO tickets (${ticketColumns.join(', ')}, server_version, server_lifecycle, field_versions)
+     VALUES (${ticketColumns.map((c) => `@${c}`).join(', ')}, @server_version, @server_lifecycle, @field_versions)`,
+  );
   const titleIndex = db.prepare<[number, string]>('INSERT INTO ticket_title_fts (rowid, title) VALUES (?, ?)');
   const profile = db.prepare<[number, Uint8Array, Uint8Array]>(
     'INSERT INTO ticket_text_profiles (ticket_key, title, description) VALUES (?, ?, ?)',
@@ -82,9 +93,13 @@ export function createTicketWrites(db: Database) {
     'INSERT INTO ticket_links (ticket_key, kind, linked_ticket_id, at) VALUES (?, ?, ?, ?)',
   );
   return {
-    /** Returns the new ticket_key. The title goes into the search index with the row, so no ticket is unfindable. */
-    ticket: (row: TicketInsert) => {
-      const ticketKey = Number(ticket.run(row).lastInsertRowid);
+    /**
+     * Returns the new ticket_key. The title goes into the search index with
+     * the row, so no ticket is unfindable. A ticket pulled from the center
+     * comes with the center's state, written in the same insert.
+     */
+    ticket: (row: TicketInsert, server?: ServerStateInsert) => {
+      const ticketKey = Number((server ? pulledTicket.run({ ...row, ...server }) : ticket.run(row)).lastInsertRowid);
       titleIndex.run(ticketKey, titleIndexText(row.title));
       return ticketKey;
     },

@@ -40,7 +40,13 @@ export function loadSyncTickets(db: Database, ids: readonly string[]): SyncTicke
   const idsJson = JSON.stringify(ids);
   const rows = prepareCached<[string], TicketRow>(db, 'SELECT * FROM ticket WHERE id IN (SELECT value FROM json_each(?))').all(idsJson);
   const events = groupByTicket(
-    prepareCached<[string], EventRow>(db, 'SELECT * FROM ticket_event WHERE ticket_id IN (SELECT value FROM json_each(?)) ORDER BY id').all(idsJson),
+    // The opening's fields are the form as first saved: the center keeps them, the wire leaves them out (sync-ticket-schema.ts).
+    prepareCached<[string], EventRow>(
+      db,
+      `SELECT id, ticket_id, kind, at, actor_role, actor_unit_id, actor_user, action, status, comment,
+         CASE WHEN kind = 'created' THEN NULL ELSE fields END AS fields, change
+       FROM ticket_event WHERE ticket_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    ).all(idsJson),
   );
   const notes = groupByTicket(
     prepareCached<[string], NoteRow>(db, 'SELECT * FROM ticket_note WHERE ticket_id IN (SELECT value FROM json_each(?)) ORDER BY at, id').all(idsJson),

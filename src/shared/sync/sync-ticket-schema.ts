@@ -33,6 +33,12 @@ export const syncTicketEventSchema = z.object({
   /** The ticket's status after the event. */
   status: ticketStatusSchema,
   comment: z.string().nullable(),
+  /**
+   * A `fields` event's new values; null for the others. The opening's form
+   * (every field as first saved) stays in the center's record: it would
+   * repeat the ticket's content on every ticket of every pull, a quarter of
+   * an initial sync's bytes, and seats show the ticket itself.
+   */
   fields: z.record(z.string(), z.unknown()).nullable(),
   /** The change number of the commit that wrote it. */
   change: changeNumberSchema,

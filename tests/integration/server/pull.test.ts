@@ -108,6 +108,9 @@ describe('sync pull', () => {
       ['action', 'dispatched', t.now(), 'operator'],
     ]);
     expect(ticket?.events[1]?.comment).toBe('请属地核实');
+    // The opening's form stays at the center; the ticket's content is on the wire once.
+    expect(ticket?.events[0]?.fields).toBeNull();
+    expect(t.center.services.db.prepare("SELECT fields FROM ticket_event WHERE kind = 'created'").pluck().get()).toContain('"title"');
     expect(ticket?.dispatchedAt).toBe(t.now());
     // General class: dispatch within 24 h of receipt, feedback within 7 days of dispatch.
     expect(ticket?.dispatchBy).toBe(ticket!.receivedAt + DAY_MS);

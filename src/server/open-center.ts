@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { v7 as uuidv7 } from 'uuid';
 import type { Database } from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { buildCenterApp } from './app/build-center-app';
@@ -11,6 +12,7 @@ import { systemClock } from './clock';
 import { openCenterDatabase } from './db/open-center-database';
 import { seedFirstStart, type FirstStartReport } from './first-start/seed-first-start';
 import { KbStore } from './kb/kb-store';
+import { serverMetaOnce } from './store/server-meta-once';
 import { TicketWriter } from './store/ticket-writer';
 import { PokeHub } from './sync/poke-hub';
 import { PullService } from './sync/pull-service';
@@ -52,6 +54,8 @@ export async function openCenter(options: CenterOptions): Promise<Center> {
     writer.onCommit((cursor) => pokes.changed(cursor));
     const services: CenterServices = {
       db,
+      // Which center this is, whatever its URL: a seat synced with one center refuses to mix in another's tickets.
+      centerId: serverMetaOnce(db, 'center_id', uuidv7),
       clock,
       auth: new AuthService(
         db,
@@ -89,8 +93,5 @@ export async function openCenter(options: CenterOptions): Promise<Center> {
  * another center.
  */
 function tokenSigningKey(db: Database): Buffer {
-  db.prepare("INSERT INTO server_meta (key, value) VALUES ('token_key', ?) ON CONFLICT DO NOTHING").run(randomBytes(32).toString('base64'));
-  const row = db.prepare<[], { value: string }>("SELECT value FROM server_meta WHERE key = 'token_key'").get();
-  if (!row) throw new Error('the token signing key is missing');
-  return Buffer.from(row.value, 'base64');
+  return Buffer.from(serverMetaOnce(db, 'token_key', () => randomBytes(32).toString('base64')), 'base64');
 }

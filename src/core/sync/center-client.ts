@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { centerApiPaths } from '../../shared/sync/center-api-paths';
-import { centerHealthSchema, type CenterHealth } from '../../shared/sync/center-health-schema';
+import { centerApiPaths, centerApiVersion } from '../../shared/sync/center-api-paths';
+import { centerApiVersionSchema, centerHealthSchema, type CenterHealth } from '../../shared/sync/center-health-schema';
 import { kbChangesResponseSchema, type KbChangesResponse } from '../../shared/sync/kb-changes-schemas';
 import { problemDocumentSchema } from '../../shared/sync/problem-document-schema';
 import { openTicketsResponseSchema, pullResponseSchema, type PullResponse } from '../../shared/sync/pull-schemas';
 import { pushResponseSchema, type PushRequest, type PushResponse } from '../../shared/sync/push-schemas';
 import { ticketLookupResponseSchema, type TicketLookupQuery, type TicketLookupResponse } from '../../shared/sync/ticket-lookup-schemas';
 import { sessionTokensSchema, type LoginRequest, type SessionTokens } from '../../shared/sync/auth-schemas';
-import { CenterBadResponseError, CenterProblemError, CenterUnreachableError } from './center-errors';
+import { CenterApiVersionError, CenterBadResponseError, CenterProblemError, CenterUnreachableError } from './center-errors';
 
 /** The subset of fetch the client uses; the simulation passes a faulty one. */
 export type CenterFetch = (url: string, init: RequestInit) => Promise<Response>;
@@ -64,15 +64,21 @@ export function createCenterClient(options: CenterClientOptions): CenterClient {
     return response;
   }
 
-  async function json<S extends z.ZodType>(what: string, schema: S, response: Response): Promise<z.infer<S>> {
-    let body: unknown;
+  async function readJson(what: string, response: Response): Promise<unknown> {
     try {
-      body = await response.json();
+      return await response.json();
     } catch (error) {
       // A body cut off mid-way is a lost answer, like a dropped connection.
       if (error instanceof SyntaxError) throw new CenterBadResponseError(what, 'the body is not JSON');
       throw new CenterUnreachableError(what, error);
     }
+  }
+
+  async function json<S extends z.ZodType>(what: string, schema: S, response: Response): Promise<z.infer<S>> {
+    return checked(what, schema, await readJson(what, response));
+  }
+
+  function checked<S extends z.ZodType>(what: string, schema: S, body: unknown): z.infer<S> {
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
@@ -85,7 +91,13 @@ export function createCenterClient(options: CenterClientOptions): CenterClient {
 
   return {
     baseUrl,
-    health: async () => json('health', centerHealthSchema, await send('health', centerApiPaths.health, { method: 'GET' })),
+    async health() {
+      const body = await readJson('health', await send('health', centerApiPaths.health, { method: 'GET' }));
+      // The version first: a center of another version may answer in another shape, and the operator needs this message, not "malformed".
+      const version = centerApiVersionSchema.safeParse(body);
+      if (version.success && version.data.apiVersion !== centerApiVersion) throw new CenterApiVersionError(version.data.apiVersion, centerApiVersion);
+      return checked('health', centerHealthSchema, body);
+    },
     login: async (request) => json('sign-in', sessionTokensSchema, await send('sign-in', centerApiPaths.login, post(request))),
     refresh: async (refreshToken) =>
       json('token refresh', sessionTokensSchema, await send('token refresh', centerApiPaths.refresh, post({ refreshToken }))),

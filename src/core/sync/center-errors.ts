@@ -44,3 +44,18 @@ export class CenterApiVersionError extends Error {
     this.name = 'CenterApiVersionError';
   }
 }
+
+/**
+ * The URL now leads to another center than the one this seat's database
+ * synced with: its cursor, outbox numbers and cached tickets belong to the
+ * first. Nothing is sent or pulled; the message says what to do.
+ */
+export class OtherCenterError extends Error {
+  constructor(centerUrl: string) {
+    super(
+      `the center at ${centerUrl} is not the center this seat's database synced with; point the seat back to its center, ` +
+        'or start it with a new data folder to work with this one (local work is kept)',
+    );
+    this.name = 'OtherCenterError';
+  }
+}

@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { signInRefusalPaths, type SyncRejection } from '../../shared/contract/sync/sync-method-schemas';
 import type { SyncStatus } from '../../shared/contract/sync/sync-status-schema';
-import { centerApiVersion } from '../../shared/sync/center-api-paths';
 import type { TicketLookupQuery } from '../../shared/sync/ticket-lookup-schemas';
 import type { CatalogKeeper } from '../catalog/catalog-keeper';
 import type { EventBus } from '../contract/event-bus';
@@ -10,7 +9,7 @@ import type { SeatKnowledgeBase } from '../kb/seat-knowledge-base';
 import type { SeatIdentity } from '../seat/seat-identity';
 import { createPulledTicketApplier } from './apply-pulled-tickets';
 import { createCenterClient, type CenterClient, type CenterFetch } from './center-client';
-import { CenterApiVersionError, CenterBadResponseError, CenterProblemError, CenterUnreachableError } from './center-errors';
+import { CenterBadResponseError, CenterProblemError, CenterUnreachableError, OtherCenterError } from './center-errors';
 import { CenterSession, refuseSignIn } from './center-session';
 import { readPokes } from './event-stream';
 import { batchChangedIds } from './changed-ids-batcher';
@@ -169,7 +168,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     nextRetryAt = null;
     const token = () => current.session.accessToken();
     try {
-      if (!current.versionChecked) await checkApiVersion(current.client);
+      if (!current.versionChecked) await checkCenter(current.client);
       current.versionChecked = true;
       const pushed = await pushOutbox({ client: current.client, store, identity: options.identity, token, now, dropOnSend: options.plantedBugs?.dropOutboxOnSend });
       if (pushed.pushed > 0) publish();
@@ -205,7 +204,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       reachable = plan.reachable;
       problem = plan.problem;
       if (plan.renewToken) current.session.invalidateAccessToken();
-      if (plan.problem?.code === 'schema_changed' || plan.problem?.code === 'restored_from_backup') stopped = plan.problem.code;
+      const code = plan.problem?.code;
+      if (code === 'schema_changed' || code === 'restored_from_backup' || code === 'other_center') stopped = code;
       if (plan.retry) {
         const delay = backoffDelay(attempt, backoff, random);
         attempt += 1;
@@ -217,9 +217,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
   }
 
-  async function checkApiVersion(client: CenterClient): Promise<void> {
+  /** The client refuses another API version; this checks the center is the one this database syncs with. */
+  async function checkCenter(client: CenterClient): Promise<void> {
     const health = await client.health();
-    if (health.apiVersion !== centerApiVersion) throw new CenterApiVersionError(health.apiVersion, centerApiVersion);
+    if (!store.isOwnCenter(health.centerId)) throw new OtherCenterError(client.baseUrl);
   }
 
   /** Pokes make the seat pull within moments of another seat's commit; the poll covers a lost stream. */

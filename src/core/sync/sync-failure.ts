@@ -1,6 +1,6 @@
 import type { SyncProblemCode } from '../../shared/contract/sync/sync-status-schema';
 import { problemTypes } from '../../shared/sync/problem-types';
-import { CenterApiVersionError, CenterBadResponseError, CenterProblemError, CenterUnreachableError } from './center-errors';
+import { CenterApiVersionError, CenterBadResponseError, CenterProblemError, CenterUnreachableError, OtherCenterError } from './center-errors';
 import { SessionExpiredError } from './center-session';
 
 /** What the engine does after a failed exchange. */
@@ -23,6 +23,7 @@ export function planForFailure(error: unknown): FailurePlan {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof CenterUnreachableError) return { reachable: false, problem: null, retry: true, renewToken: false };
   if (error instanceof CenterApiVersionError) return { reachable: true, problem: { code: 'schema_changed', message }, retry: false, renewToken: false };
+  if (error instanceof OtherCenterError) return { reachable: true, problem: { code: 'other_center', message }, retry: false, renewToken: false };
   if (error instanceof SessionExpiredError) return { reachable: true, problem: { code: 'session_expired', message }, retry: false, renewToken: false };
   if (error instanceof CenterBadResponseError) return { reachable: true, problem: { code: 'bad_response', message }, retry: true, renewToken: false };
   if (error instanceof CenterProblemError) {

@@ -40,6 +40,8 @@ export function createSyncStore(db: Database) {
   const state = (key: SyncStateKey) => readState.get(key) ?? 0;
   const bumpIncarnation = db.prepare("UPDATE seat_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'incarnation'");
   const readIncarnation = db.prepare<[], string>("SELECT value FROM seat_meta WHERE key = 'incarnation'").pluck();
+  const readCenterId = db.prepare<[], string>("SELECT value FROM seat_meta WHERE key = 'center_id'").pluck();
+  const keepCenterId = db.prepare<[string]>("INSERT INTO seat_meta (key, value) VALUES ('center_id', ?) ON CONFLICT (key) DO NOTHING");
   const firstPending = db.prepare<[], number | null>('SELECT min(client_seq) FROM outbox').pluck();
   const negateSeqs = db.prepare('UPDATE outbox SET client_seq = -client_seq');
   const shiftSeqs = db.prepare<[number]>('UPDATE outbox SET client_seq = -client_seq + ?');
@@ -88,6 +90,15 @@ export function createSyncStore(db: Database) {
     setLastSyncAt: (at: number) => writeState.run('last_sync_at', at),
     pendingCount: () => pendingCount.get() ?? 0,
     rejectionCount: () => rejectionCount.get() ?? 0,
+    /**
+     * Binds this database to the first center it meets and says whether
+     * `centerId` is that center. A database from before centers had ids
+     * binds to the one it syncs with now.
+     */
+    isOwnCenter(centerId: string): boolean {
+      keepCenterId.run(centerId);
+      return readCenterId.get() === centerId;
+    },
     /** The next push: the oldest rows, within the push limits. */
     nextBatch(): OutboxRow[] {
       const rows = outboxPage.all(pushBatchLimits.maxMutations);

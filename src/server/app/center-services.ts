@@ -12,6 +12,8 @@ import type { UnitService } from '../units/unit-service';
 /** Everything the routes call, made once per center by openCenter(). */
 export interface CenterServices {
   db: Database;
+  /** Made at the first start (server_meta); /v1/health tells seats which center they speak to. */
+  centerId: string;
   clock: Clock;
   auth: AuthService;
   catalogs: CatalogStore;

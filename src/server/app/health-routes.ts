@@ -11,11 +11,17 @@ export function healthRoutes(services: CenterServices): AnyRouteSpec[] {
       url: centerApiPaths.health,
       operationId: 'health',
       tag: 'meta',
-      summary: 'Is the center up, which API version, how far is its change counter',
+      summary: 'Is the center up, which center and API version, how far is its change counter',
       access: 'public',
       responses: { 200: { description: 'The center is up.', body: named('CenterHealth', centerHealthSchema) } },
       example: {},
-      handler: () => ({ status: 'ok' as const, apiVersion: centerApiVersion, cursor: services.writer.cursor(), serverTime: services.clock() }),
+      handler: () => ({
+        status: 'ok' as const,
+        apiVersion: centerApiVersion,
+        centerId: services.centerId,
+        cursor: services.writer.cursor(),
+        serverTime: services.clock(),
+      }),
     }),
   ];
 }

@@ -193,6 +193,28 @@ describe('seat sync against the real center on loopback', () => {
     expect(seatRow(seat, ticketId)?.status).toBe('dispatched');
   });
 
+  it('refuses to mix in another center’s tickets when its address leads elsewhere, and carries on back home', async () => {
+    const home = await listeningCenter();
+    const elsewhere = await listeningCenter();
+    const seat = await signedInSeat(home.url, home.center);
+    await seat.dispatch();
+    await seat.client.call('sync.now', {});
+
+    await seat.client.call('sync.connect', { centerUrl: elsewhere.url, seatId: 'A-0101' });
+    await seat.client.call('sync.signIn', { username: 'operator', password: elsewhere.center.password('operator') });
+    const queued = await seat.dispatch();
+    const refused = await seat.client.call('sync.now', {});
+    expect(refused.problem).toMatchObject({ code: 'other_center', message: expect.stringContaining(elsewhere.url) });
+    expect(refused.pending).toBe(2);
+    expect(elsewhere.center.footprint().tickets).toBe(0);
+
+    await seat.client.call('sync.connect', { centerUrl: home.url, seatId: 'A-0101' });
+    await seat.client.call('sync.signIn', { username: 'operator', password: home.center.password('operator') });
+    expect(await seat.client.call('sync.status', {})).toMatchObject({ problem: null, pending: 0 });
+    expect(seatRow(seat, queued)?.status).toBe('dispatched');
+    expect(home.center.footprint().tickets).toBe(2);
+  });
+
   it('stops with a clear message when the center speaks another API version, keeping local work', async () => {
     const { center, url } = await listeningCenter();
     const newer: CenterFetch = async (input, init) => {

@@ -28,6 +28,8 @@ export const syncProblemCodeSchema = z.enum([
   'center_refused',
   /** This seat's database was restored from a backup: the center has mutations this copy lacks. */
   'restored_from_backup',
+  /** The configured URL leads to another center than the one this database synced with. */
+  'other_center',
   /** Something failed on this seat itself (its database); shown, and retried in case it passes. */
   'seat_error',
 ]);

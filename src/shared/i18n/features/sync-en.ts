@@ -24,6 +24,7 @@ export const syncMessagesEn: { readonly [K in keyof typeof syncMessagesZhCn]: st
   'sync.problem.bad_response': 'The center answered something unreadable; nothing was applied',
   'sync.problem.center_refused': 'The center refused the request: call the administrator',
   'sync.problem.restored_from_backup': 'This seat’s database was restored from a backup: call the administrator',
+  'sync.problem.other_center': 'This address leads to another center than the one this seat synced with: point the seat back, or call the administrator',
   'sync.problem.seat_error': 'Something failed on this seat (its database); retrying — call the administrator if it persists',
 
   'sync.command.now': 'Sync now',

@@ -28,6 +28,7 @@ export const syncMessagesZhCn = {
   'sync.problem.bad_response': '中心返回了无法识别的数据，未应用',
   'sync.problem.center_refused': '中心拒绝了请求，请联系管理员',
   'sync.problem.restored_from_backup': '本机数据库是从备份恢复的，请联系管理员',
+  'sync.problem.other_center': '该地址不是本机一直同步的中心：请改回原中心地址，或联系管理员',
   'sync.problem.seat_error': '本机出错（数据库），正在重试；如持续出现请联系管理员',
 
   'sync.command.now': '立即同步',

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +80,10 @@ export async function openTestCenter(options: Partial<CenterOptions> = {}): Prom
   const dataDir = mkdtempSync(join(tmpdir(), 'center-test-'));
   const seeded = await firstStartTemplate();
   copyFileSync(join(seeded.dir, centerDatabaseFileName), join(dataDir, centerDatabaseFileName));
+  // A copy would share the template's identity and token key; each test center is a center of its own.
+  const copy = new Database(join(dataDir, centerDatabaseFileName));
+  copy.prepare("DELETE FROM server_meta WHERE key IN ('center_id', 'token_key')").run();
+  copy.close();
   let now = centerEpoch;
   const center = await openCenter({
     dataDir,

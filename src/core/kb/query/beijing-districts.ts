@@ -16,6 +16,11 @@ for (const district of beijingDistricts) {
   byName.set(district.slice(0, -1), district);
 }
 
+/** Every name of a district, full and short (朝阳区, 朝阳): words for the segmenter. */
+export function districtNames(): string[] {
+  return [...byName.keys()];
+}
+
 /** The district a word names (`朝阳` → `朝阳区`), or null. */
 export function districtNamedBy(word: string): string | null {
   return byName.get(word) ?? null;

@@ -10,7 +10,7 @@ import { KnowledgeIndex } from './index/knowledge-index';
 import { textRuns } from './index/text-runs';
 import { loadKbResources } from './kb-resources';
 import { hanSyllables } from './pinyin/han-syllables';
-import { DocumentTextCache } from './query/document-text-cache';
+import { districtNames } from './query/beijing-districts';
 import { planQuery, type QueryContext } from './query/plan-query';
 import { searchKnowledgeBase } from './query/search-knowledge-base';
 import type { SearchOptions, SearchResponse } from './query/search-types';
@@ -59,6 +59,8 @@ export type KbDocumentListItem = Omit<DocumentSummary, 'docKey'> & { expired: bo
 export interface KnowledgeBaseOptions {
   /** Folder holding synonyms.txt and dictionary.txt (resources/kb); null for none. */
   resourcesDir: string | null;
+  /** Matches from which a query counts as broad (match-groups.ts); tests lower it to try that plan on a few documents. */
+  broadDocuments?: number;
 }
 
 /** `db` must be a seat database migrated to 0002 or later (openSeatDatabase does that). */
@@ -66,13 +68,14 @@ export function createKnowledgeBase(db: Database, options: KnowledgeBaseOptions)
   const resources = loadKbResources(options.resourcesDir);
   const segmenter = createSegmenter();
   segmenter.addWords(resources.dictionary);
+  // District names must come out whole (顺义区老年人 → 顺义区 老年人) to be recognized as districts.
+  segmenter.addWords(districtNames().map((word) => ({ word })));
   segmenter.addWords(resources.synonyms.terms().map((word) => ({ word })));
   const index = new KnowledgeIndex(db, segmenter);
   index.lexicon.add(resourceTerms([...resources.dictionary.map((entry) => entry.word), ...resources.synonyms.terms()]));
   index.lexicon.synonymsOf = (term) => resources.synonyms.expansions(term);
   const context: QueryContext = { segmenter, synonyms: resources.synonyms, lexicon: index.lexicon };
   const zeroResults = new ZeroResultLog(db);
-  const texts = new DocumentTextCache(index.store);
   // Build the traditional→simplified tables now, at worker start, rather
   // than in the operator's first search.
   normalizeText('預熱');
@@ -82,7 +85,7 @@ export function createKnowledgeBase(db: Database, options: KnowledgeBaseOptions)
     importFolderInSlices: (folder, slices, onProgress) => importFolderInSlices(index, folder, slices, onProgress),
     importDocuments: (sources, onProgress) =>
       importDocuments(index, { total: sources.length, sources: () => sources }, onProgress),
-    search: (query, searchOptions) => searchKnowledgeBase({ index, context, zeroResults, texts }, query, searchOptions),
+    search: (query, searchOptions) => searchKnowledgeBase({ index, context, zeroResults, broadDocuments: options.broadDocuments }, query, searchOptions),
     getDocument(id, viewOptions = {}) {
       const terms = viewOptions.query ? planQuery(viewOptions.query, context, { asYouType: false }).highlightTerms : [];
       return documentView(index.store, id, terms, viewOptions.now ?? Date.now());

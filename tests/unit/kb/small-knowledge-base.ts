@@ -112,7 +112,7 @@ export function writeSmallDocuments(dir: string, documents: readonly SmallDocume
   for (const document of documents) writeFileSync(join(dir, `${document.id}.md`), markdown(document));
 }
 
-export function openSmallKnowledgeBase(root: string, documents: readonly SmallDocument[] = smallDocuments) {
+export function openSmallKnowledgeBase(root: string, documents: readonly SmallDocument[] = smallDocuments, options: { broadDocuments?: number } = {}) {
   const resources = join(root, 'resources');
   mkdirSync(resources, { recursive: true });
   writeFileSync(join(resources, 'synonyms.txt'), smallSynonyms);
@@ -120,7 +120,7 @@ export function openSmallKnowledgeBase(root: string, documents: readonly SmallDo
   const docs = join(root, 'docs');
   writeSmallDocuments(docs, documents);
   const db = openSeatDatabase(join(root, 'seat.sqlite'));
-  const kb = createKnowledgeBase(db, { resourcesDir: resources });
+  const kb = createKnowledgeBase(db, { resourcesDir: resources, ...options });
   const report = kb.importFolder(docs);
   return { db, kb, report, docs, resources };
 }

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { bodyTextOf } from '../document/body-text';
 import type { KbFormat, ParsedKbDocument } from '../document/kb-document';
 import type { LexiconTerm } from '../pinyin/pinyin-lexicon';
@@ -55,6 +55,9 @@ const storedColumns = `${documentSummaryColumns}, keywords, questions, body, for
 
 export class DocumentStore {
   private readonly statements;
+  /** Documents per index token, read from fts5vocab on first use; cleared by every write. */
+  private readonly frequencies = new Map<string, number>();
+  private termRows: Statement<[string], number> | null = null;
 
   constructor(readonly db: Database) {
     this.statements = {
@@ -109,6 +112,8 @@ export class DocumentStore {
         SELECT rowid, bm25(kb_fts, ${columnWeights.title}, ${columnWeights.terms}, ${columnWeights.body})
         FROM kb_fts WHERE kb_fts MATCH ? ORDER BY 2 LIMIT ?`)
         .raw(),
+      // Without bm25 FTS5 can stop at the limit and skips scoring every row.
+      matchUnranked: db.prepare<[string, number], [number]>('SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? LIMIT ?').raw(),
       count: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM kb_document'),
     };
   }
@@ -131,6 +136,7 @@ export class DocumentStore {
     terms: readonly LexiconTerm[],
     now: number,
   ): { docKey: number; previousTerms: StoredTerms } {
+    this.frequencies.clear();
     const version = (previous?.version ?? 0) + 1;
     const storedTerms: StoredTerms = terms.map((term) => [term.term, term.source === 'keyword' ? 'keyword' : 'title']);
     const params = {
@@ -234,6 +240,36 @@ export class DocumentStore {
     } catch {
       return [];
     }
+  }
+
+  /** The same, unordered and unscored (rank 0): any `limit` matching documents. */
+  matchUnranked(expression: string, limit = maxCandidates): MatchRow[] {
+    if (expression === '') return [];
+    try {
+      return this.statements.matchUnranked.all(expression, limit).map(([docKey]) => ({ docKey, rank: 0 }));
+    } catch {
+      return [];
+    }
+  }
+
+  /**
+   * How many documents contain an index token (a bigram, a lone last
+   * character or a Latin/digit word). A fts5vocab table over kb_fts in the
+   * connection's temp schema answers in well under a millisecond; nothing
+   * is added to the database file.
+   */
+  documentFrequency(token: string): number {
+    const known = this.frequencies.get(token);
+    if (known !== undefined) return known;
+    this.termRows ??= this.prepareTermRows();
+    const frequency = this.termRows.get(token) ?? 0;
+    this.frequencies.set(token, frequency);
+    return frequency;
+  }
+
+  private prepareTermRows(): Statement<[string], number> {
+    this.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.kb_fts_rows USING fts5vocab(main, kb_fts, row)');
+    return this.db.prepare<[string], number>('SELECT doc FROM temp.kb_fts_rows WHERE term = ?').pluck();
   }
 
   documentCount(): number {

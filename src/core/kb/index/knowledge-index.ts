@@ -36,6 +36,11 @@ export class KnowledgeIndex {
     return this.summaries.get(docKey);
   }
 
+  /** Documents in the knowledge base, from memory (no SQL). */
+  documentCount(): number {
+    return this.summaries.size;
+  }
+
   allSummaries(): IterableIterator<DocumentSummary> {
     return this.summaries.values();
   }

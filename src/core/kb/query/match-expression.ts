@@ -32,3 +32,8 @@ export function matchExpression(groups: readonly TermGroup[], operator: 'AND' | 
     .filter((expression) => expression !== '')
     .join(` ${operator} `);
 }
+
+/** Restricts an expression to some FTS columns (`{title terms} : (…)`). */
+export function inColumns(expression: string, columns: readonly string[]): string {
+  return expression === '' ? '' : `{${columns.join(' ')}} : (${expression})`;
+}

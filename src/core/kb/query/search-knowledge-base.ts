@@ -5,10 +5,10 @@ import { documentMetadata, isExpired, type DocumentSummary } from '../index/docu
 import type { KnowledgeIndex } from '../index/knowledge-index';
 import type { ZeroResultLog } from '../zero-results/zero-result-log';
 import { sameSoundCorrection } from './did-you-mean';
-import type { DocumentTextCache } from './document-text-cache';
 import { countFacets } from './facets';
 import { highlightRanges } from './highlight-ranges';
-import { matchExpression } from './match-expression';
+import { matchExpression, type TermGroup } from './match-expression';
+import { matchGroups, type GroupMatchOptions } from './match-groups';
 import { planQuery, type QueryContext } from './plan-query';
 import type { QueryPlan } from './query-plan';
 import { allFiltersPass, searchFilter, type FilterBits } from './search-filters';
@@ -19,7 +19,8 @@ export interface SearchDependencies {
   index: KnowledgeIndex;
   context: QueryContext;
   zeroResults: ZeroResultLog;
-  texts: DocumentTextCache;
+  /** Overrides broadDocuments (tests of the broad-query plan on a small knowledge base). */
+  broadDocuments?: number;
 }
 
 /** Fewer hits than this from the strict (AND) query and the search widens: correction, then OR. */
@@ -27,6 +28,10 @@ export const minStrictResults = 3;
 const defaultLimit = 10;
 // Evaluation and substring-recall checks need every match of a small corpus.
 const maxLimit = 1000;
+// A query that can match this many documents is ranked by titles and
+// keywords first (match-groups.ts). Below it, bm25 over every match takes
+// a few milliseconds at most.
+export const broadDocuments = 2000;
 
 // A query naming a district prefers that district's documents, keeps
 // city-wide ones, and pushes other districts' variants down. A query naming
@@ -64,9 +69,20 @@ export function searchKnowledgeBase(deps: SearchDependencies, raw: string, optio
   const limit = Math.max(1, Math.min(maxLimit, Math.floor(options.limit ?? defaultLimit)));
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
 
-  const { tiers, shownPlan, didYouMean } = matchInTiers(deps, plan, asYouType, offset + limit);
+  const filterBitsOf = searchFilter(options);
+  const groupOptions: GroupMatchOptions = {
+    wanted: offset + limit,
+    passes: (docKey) => {
+      const summary = deps.index.summary(docKey);
+      return summary !== undefined && filterBitsOf(summary) === allFiltersPass;
+    },
+    documentFrequency: (token) => deps.index.store.documentFrequency(token),
+    broadDocuments: deps.broadDocuments ?? broadDocuments,
+    documentCount: deps.index.documentCount(),
+  };
+  const { tiers, shownPlan, didYouMean } = matchInTiers(deps, plan, asYouType, groupOptions);
   const district = shownPlan.district ?? options.district?.trim() ?? null;
-  const candidates = scoreCandidates(deps.index, tiers, district, searchFilter(options), now);
+  const candidates = scoreCandidates(deps.index, tiers, district, filterBitsOf, now);
   const filtered = candidates.filter((candidate) => candidate.filterBits === allFiltersPass);
   const highlightTerms = [...new Set([...shownPlan.highlightTerms, ...(didYouMean?.applied ? plan.highlightTerms : [])])];
   const withSnippets = options.withSnippets ?? true;
@@ -88,16 +104,17 @@ export function searchKnowledgeBase(deps: SearchDependencies, raw: string, optio
   };
 }
 
-function matchInTiers(deps: SearchDependencies, plan: QueryPlan, asYouType: boolean, wanted: number) {
+function matchInTiers(deps: SearchDependencies, plan: QueryPlan, asYouType: boolean, groupOptions: GroupMatchOptions) {
   const { store } = deps.index;
   const tiers: MatchRow[][] = [];
   let shownPlan = plan;
   let didYouMean: DidYouMean | null = null;
   if (plan.kind === 'empty') return { tiers, shownPlan, didYouMean };
+  const strictOf = (groups: readonly TermGroup[]) => matchGroups(store, groups, 'AND', groupOptions);
 
   // A stray character (公 of 公基金) signals a typo before any SQL runs;
   // otherwise a strict query that finds too little is the signal.
-  let strict = hasStrayCharacter(plan) ? null : store.match(matchExpression(plan.groups, 'AND'));
+  let strict = hasStrayCharacter(plan) ? null : strictOf(plan.groups);
   if (plan.kind === 'text' && (strict === null || strict.length < minStrictResults)) {
     const correction = sameSoundCorrection(plan.normalized, {
       lexicon: deps.index.lexicon,
@@ -106,8 +123,8 @@ function matchInTiers(deps: SearchDependencies, plan: QueryPlan, asYouType: bool
     });
     if (correction !== null) {
       const correctedPlan = planQuery(correction, deps.context, { asYouType });
-      const corrected = store.match(matchExpression(correctedPlan.groups, 'AND'));
-      strict ??= corrected.length >= wanted ? [] : store.match(matchExpression(plan.groups, 'AND'));
+      const corrected = strictOf(correctedPlan.groups);
+      strict ??= corrected.length >= groupOptions.wanted ? [] : strictOf(plan.groups);
       // The correction replaced text that is no word and that no document
       // contains with a same-sounding term the documents use: when it finds
       // anything (or the typed query found nothing either), show its
@@ -120,22 +137,21 @@ function matchInTiers(deps: SearchDependencies, plan: QueryPlan, asYouType: bool
       }
     }
   }
-  tiers.push(strict ?? store.match(matchExpression(plan.groups, 'AND')));
+  tiers.push(strict ?? strictOf(plan.groups));
 
   const found = distinctCount(tiers);
-  const wider = matchExpression(shownPlan.widerGroups, 'OR');
-  const widens = wider !== matchExpression(shownPlan.groups, 'AND');
+  const widens = matchExpression(shownPlan.widerGroups, 'OR') !== matchExpression(shownPlan.groups, 'AND');
   // Pinyin always shows the other readings below the likeliest (when the
   // page is not full already); text widens only when the strict query
   // found too little.
-  const widen = shownPlan.kind === 'pinyin' ? found < wanted : found < minStrictResults;
-  if (widens && widen) tiers.push(store.match(wider));
+  const widen = shownPlan.kind === 'pinyin' ? found < groupOptions.wanted : found < minStrictResults;
+  if (widens && widen) tiers.push(matchGroups(store, shownPlan.widerGroups, 'OR', groupOptions));
   return { tiers, shownPlan, didYouMean };
 }
 
 /**
  * A single character the segmenter left on its own (公 of 公基金) is the
- * usual trace of a mistyped word: jieba could not place it in any word.
+ * usual trace of a mistyped word: the segmenter could not place it in any word.
  */
 function hasStrayCharacter(plan: QueryPlan): boolean {
   return plan.kind === 'text' && plan.words.some((word) => word.length === 1 && /\p{Script=Han}/u.test(word));
@@ -225,6 +241,6 @@ function toResult(deps: SearchDependencies, candidate: Candidate, terms: readonl
     ...documentMetadata(summary, now),
     score: Math.round(candidate.score * 10_000) / 10_000,
     titleHighlights: withSnippets ? highlightRanges(summary.title, terms) : [],
-    snippet: withSnippets ? buildSnippet(deps.texts.body(summary), terms) : null,
+    snippet: withSnippets ? buildSnippet(deps.index.store.bodyText(summary.docKey), terms) : null,
   };
 }

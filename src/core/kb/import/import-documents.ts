@@ -1,6 +1,7 @@
 import { parseDocumentSource, type DocumentSource } from '../document/parse-document-source';
 import type { ParsedKbDocument } from '../document/kb-document';
 import type { KnowledgeIndex } from '../index/knowledge-index';
+import { withBulkWriteSettings } from './bulk-write-settings';
 import type { ImportProgressListener, ImportReport } from './import-report';
 
 /**
@@ -18,11 +19,18 @@ export interface DocumentSourceList {
 }
 
 const batchSize = 200;
+// An import of this many documents into an empty knowledge base is a full
+// rebuild, written with bulk settings (bulk-write-settings.ts).
+const rebuildMinDocuments = 500;
 
 export function importDocuments(index: KnowledgeIndex, list: DocumentSourceList, onProgress?: ImportProgressListener, now = Date.now()): ImportReport {
-  const run = new ImportRun(index, list.total, onProgress, now);
-  for (const item of list.sources()) run.add(item);
-  return run.finish();
+  const importAll = () => {
+    const run = new ImportRun(index, list.total, onProgress, now);
+    for (const item of list.sources()) run.add(item);
+    return run.finish();
+  };
+  const rebuild = list.total >= rebuildMinDocuments && index.store.documentCount() === 0;
+  return rebuild ? withBulkWriteSettings(index.db, importAll) : importAll();
 }
 
 export interface SliceOptions {

@@ -47,7 +47,7 @@ export type KbTask = SeatImportTask | SeatSearchTask | PeerTask;
 export interface SeatImportResult {
   documents: number;
   failed: string[];
-  /** createKnowledgeBase on the empty database (jieba, dictionaries, pinyin). */
+  /** createKnowledgeBase on the empty database (segmenter dictionaries, pinyin). */
   openEmptyMs: number;
   rebuildMs: number;
   memory: MemoryAdded;
@@ -71,7 +71,7 @@ export interface SeatSearchResult {
   openMs: number;
   /** Added memory in steps: the engine's modules loaded (code, conversion and pinyin tables), … */
   memoryLoaded: MemoryAdded;
-  /** … the 8,000-document knowledge base opened (jieba, summaries, pinyin lexicon), … */
+  /** … the 8,000-document knowledge base opened (segmenter words, summaries, pinyin lexicon), … */
   memoryOpened: MemoryAdded;
   /** … and after all the searches (SQLite page cache warm, caches full). */
   memory: MemoryAdded;

@@ -8,7 +8,7 @@ import { percentile, round } from '../lib/stats';
 export interface MemorySnapshot {
   rss: number;
   heapUsed: number;
-  /** Buffers and WebAssembly memory (jieba's dictionary lives there). */
+  /** Buffers and WebAssembly memory, outside the JS heap. */
   external: number;
   /**
    * V8's young generation as reserved now. It grows with allocation churn

@@ -13,7 +13,7 @@ import { normalizeText } from '../../../src/shared/text/normalize-text';
  * digit runs whole) and Seat's normalization (NFKC, lower case,
  * traditional → simplified), so the comparison is of the engines, not of
  * tokenizers — and the peers handle traditional-character queries. What
- * they do not get is what Seat adds on top: jieba segmentation, synonyms,
+ * they do not get is what Seat adds on top: word segmentation, synonyms,
  * the pinyin table and same-sound correction. Pinyin and initials queries
  * reach them as the raw letters.
  */

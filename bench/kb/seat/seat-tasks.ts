@@ -9,7 +9,7 @@ import { measureQuality } from '../quality';
 /**
  * Seat's side of the bench, each function run in a fresh child process.
  * The engine is loaded with a dynamic import after the baseline snapshot,
- * so its code, jieba's WebAssembly dictionary and the pinyin tables count
+ * so its code, the segmenter's dictionary and the pinyin tables count
  * in its memory, as they do in the core worker.
  */
 async function loadSeat() {

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { SeatBridge } from '../../shared/contract/bridge';
 import type { CoreWorkerData } from './core-worker-data';
+import { coreWorkerResourceLimits } from './core-worker-limits';
 import { createPortClient } from './port-client';
 import type { FromCore } from './port-messages';
 
@@ -29,7 +30,7 @@ export function startCoreWorker(options: StartCoreWorkerOptions): Promise<CoreWo
     resourcesDir: options.resourcesDir,
     validateOutput: options.validateOutput ?? false,
   };
-  const worker = new Worker(options.workerFile, { workerData: data, execArgv: options.execArgv });
+  const worker = new Worker(options.workerFile, { workerData: data, execArgv: options.execArgv, resourceLimits: coreWorkerResourceLimits });
   const client = createPortClient(worker);
   let stopping = false;
   let started = false;

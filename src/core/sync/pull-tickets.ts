@@ -52,5 +52,7 @@ export async function pullTickets(context: PullContext): Promise<number> {
     } while (start < page.tickets.length);
     if (!next) return applied;
     page = await next;
+    // Reading and checking the page was a few milliseconds of this thread; a search waiting since then goes before the first slice.
+    await yieldToOthers();
   }
 }

@@ -102,7 +102,7 @@ export function deferredIndexes(db: Database): DeferredIndexes {
     defer: (table) => defer.immediate(table),
     pending: () => pendingCount.get() ?? 0,
     build() {
-      if (pendingCount.get() === 0) return Promise.resolve();
+      if (!db.open || pendingCount.get() === 0) return Promise.resolve();
       if (!building) {
         // An in-memory database has no second connection; its tables are small (tests).
         building = (db.memory ? Promise.resolve().then(buildHere) : buildOnThread()).finally(() => {

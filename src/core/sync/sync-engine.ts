@@ -198,6 +198,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       openEventStream(current);
       schedule(pollMs);
     } catch (error) {
+      // A first pull cut off midway leaves the seat working offline with what arrived: it gets its list indexes now.
+      if (!closed) void ticketIndexes.build().catch(() => undefined);
       if (connection !== current || closed) return;
       const plan = planForFailure(error);
       current.versionChecked = false;

@@ -103,6 +103,19 @@ describe('seat sync against the real center on loopback', () => {
     }
   });
 
+  it('builds them too when that first pull is cut off, since the seat may work offline a long while', async () => {
+    const { center, url } = await listeningCenter();
+    const pullFails: CenterFetch = (input, init) => (input.includes('/v1/sync/pull') ? Promise.reject(new Error('ECONNRESET')) : fetch(input, init));
+    const seat = await signedInSeat(url, center, 'operator', pullFails);
+    const db = new Database(seat.databasePath, { readonly: true });
+    try {
+      await expect.poll(() => db.prepare('SELECT count(*) FROM deferred_indexes').pluck().get()).toBe(0);
+      expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'tickets_by_received'").pluck().get()).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
   it('keeps working offline, says so, and sends everything once the center is back', async () => {
     const { center, url } = await listeningCenter();
     let down = false;

@@ -2,6 +2,7 @@ import { ContractError } from '../../shared/contract/contract-error';
 import { signInRefusalPaths } from '../../shared/contract/sync/sync-method-schemas';
 import type { SyncAccount } from '../../shared/contract/sync/sync-status-schema';
 import type { SessionTokens } from '../../shared/sync/auth-schemas';
+import { problemTypes } from '../../shared/sync/problem-types';
 import type { SeatIdentity } from '../seat/seat-identity';
 import type { CenterClient } from './center-client';
 import { CenterProblemError } from './center-errors';
@@ -55,6 +56,10 @@ export class CenterSession {
       await this.signInOnline(username, password);
     } catch (error) {
       if (error instanceof CenterProblemError && error.status === 401) throw refuseSignIn(signInRefusalPaths.wrongCredentials, 'wrong username or password');
+      // Not "unreachable": the center answered, and an offline sign-in would sidestep its lock.
+      if (error instanceof CenterProblemError && error.problem?.type === problemTypes.tooManySignIns) {
+        throw refuseSignIn(signInRefusalPaths.tooManyAttempts, error.problem.detail);
+      }
       if (!isUnreachable(error)) throw error;
       const cached = this.options.cache.find(username);
       if (!cached) throw refuseSignIn(signInRefusalPaths.centerNeeded, 'the center cannot be reached, and this operator has never signed in online on this seat: the first sign-in needs the center');

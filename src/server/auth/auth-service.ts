@@ -9,6 +9,7 @@ import { checkAccessToken, issueAccessToken } from './access-token';
 import { findAccount, findAccountById, type AccountRecord } from './account-store';
 import { decoyPasswordHash, verifyPassword } from './password-hash';
 import type { Principal } from './principal';
+import { SignInThrottle } from './sign-in-throttle';
 import { createSession, revokeSession, rotateSession, type SessionRecord } from './session-store';
 
 export interface AuthSettings {
@@ -25,13 +26,29 @@ export class AuthService {
     private readonly tokenKey: Buffer,
     private readonly settings: AuthSettings,
     private readonly clock: Clock,
+    private readonly throttle: SignInThrottle = new SignInThrottle(clock),
   ) {}
 
   async login(request: LoginRequest): Promise<SessionTokens> {
+    const waitMs = this.throttle.retryAfterMs(request.username);
+    if (waitMs > 0) {
+      const retryAfterSeconds = Math.ceil(waitMs / 1000);
+      throw new ProblemError(
+        429,
+        problemTypes.tooManySignIns,
+        'Too many failed sign-ins',
+        `Too many wrong passwords for this username; try again in ${Math.ceil(retryAfterSeconds / 60)} min.`,
+        { retryAfterSeconds },
+      );
+    }
     const account = findAccount(this.db, request.username);
     // Always pay for one scrypt check, so an unknown username answers as slowly as a wrong password.
     const passwordOk = await verifyPassword(request.password, account?.passwordHash ?? (await decoyPasswordHash()));
-    if (!account || !passwordOk || account.disabled) throw unauthenticated('Wrong username or password.');
+    if (!account || !passwordOk || account.disabled) {
+      this.throttle.failed(request.username);
+      throw unauthenticated('Wrong username or password.');
+    }
+    this.throttle.succeeded(request.username);
     const now = this.clock();
     const clientId = request.clientId ?? null;
     const created = this.db

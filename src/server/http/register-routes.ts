@@ -37,6 +37,7 @@ export function registerRoutes(app: FastifyInstance, routes: readonly AnyRouteSp
   app.setErrorHandler((error, request, reply) => {
     const problem = problemForError(error);
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (problem.extensions.retryAfterSeconds !== undefined) reply.header('retry-after', String(problem.extensions.retryAfterSeconds));
     return reply.code(problem.status).type(problemMediaType).send(problem.toDocument(pathOf(request)));
   });
 

@@ -28,6 +28,8 @@ export const problemDocumentSchema = z
     expectedIncarnation: z.number().int().positive().optional(),
     code: z.string().optional(),
     receipts: z.array(mutationReceiptSchema).optional(),
+    /** When a refused request may be tried again (also the Retry-After header). */
+    retryAfterSeconds: z.number().int().positive().optional(),
   })
   .loose();
 export type ProblemDocument = z.infer<typeof problemDocumentSchema>;

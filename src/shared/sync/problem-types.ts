@@ -33,6 +33,8 @@ export const problemTypes = {
   unsupportedMediaType: problem('unsupported-media-type'),
   /** Too many event streams are open; retry later (503). */
   tooManyStreams: problem('too-many-streams'),
+  /** Too many wrong passwords for this username lately; `retryAfterSeconds` says when to try again (429). */
+  tooManySignIns: problem('too-many-sign-ins'),
   internal: problem('internal'),
 } as const;
 

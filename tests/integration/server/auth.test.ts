@@ -42,6 +42,32 @@ describe('sign-in and roles', () => {
     }
   });
 
+  it('locks a username for a while after five wrong passwords, even against the right one, and says when to retry', async () => {
+    const attempt = (username: string, password: string) =>
+      t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username, password, seatId: 'A-0001' } });
+    for (let i = 0; i < 5; i += 1) expect((await attempt('operator', 'guess ' + i)).statusCode).toBe(401);
+    const locked = await attempt('operator', t.password('operator'));
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json()).toMatchObject({ type: problemTypes.tooManySignIns, status: 429, retryAfterSeconds: 15 * 60 });
+    expect(locked.headers['retry-after']).toBe(String(15 * 60));
+    // Another account is not affected, and the same lock applies to a name that does not exist.
+    expect((await attempt('supervisor', t.password('supervisor'))).statusCode).toBe(200);
+    for (let i = 0; i < 5; i += 1) await attempt('nobody', 'guess');
+    expect((await attempt('nobody', 'guess')).statusCode).toBe(429);
+
+    t.advance(15 * 60_000);
+    expect((await attempt('operator', t.password('operator'))).statusCode).toBe(200);
+  });
+
+  it('forgets wrong passwords after a right one', async () => {
+    const attempt = (password: string) =>
+      t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username: 'operator', password, seatId: 'A-0001' } });
+    for (let i = 0; i < 4; i += 1) await attempt('guess');
+    expect((await attempt(t.password('operator'))).statusCode).toBe(200);
+    for (let i = 0; i < 4; i += 1) expect((await attempt('guess')).statusCode).toBe(401);
+    expect((await attempt(t.password('operator'))).statusCode).toBe(200);
+  });
+
   it('stores passwords only as scrypt hashes', () => {
     const rows = t.center.services.db.prepare('SELECT username, password_hash FROM account').all() as { username: string; password_hash: string }[];
     for (const row of rows) {

@@ -7,6 +7,7 @@ import { openSyncTestSeat, type SyncTestSeat } from '../../helpers/sync-test-sea
 import { useTempDir } from '../../helpers/temp-dir';
 import type { CenterFetch } from '../../../src/core/sync/center-client';
 import { completeTicket } from '../../helpers/complete-intake-ticket';
+import { signInRefusalPaths } from '../../../src/shared/contract/sync/sync-method-schemas';
 
 describe('seat sync against the real center on loopback', () => {
   const tempDir = useTempDir();
@@ -162,6 +163,18 @@ describe('seat sync against the real center on loopback', () => {
       code: 'unauthorized',
       message: expect.stringMatching(/wrong username or password/),
     });
+  });
+
+  it('says the account is locked after too many wrong passwords, and does not sign in offline around the lock', async () => {
+    const { center, url } = await listeningCenter();
+    const seat = await signedInSeat(url, center);
+    await seat.client.call('sync.signOut', {});
+    for (let i = 0; i < 5; i += 1) {
+      await expect(seat.client.call('sync.signIn', { username: 'operator', password: `guess-${i}` })).rejects.toMatchObject({ code: 'unauthorized' });
+    }
+    const locked = seat.client.call('sync.signIn', { username: 'operator', password: center.password('operator') });
+    await expect(locked).rejects.toMatchObject({ code: 'unauthorized', issues: [{ path: signInRefusalPaths.tooManyAttempts, reason: expect.stringMatching(/try again in 15 min/) }] });
+    expect((await seat.client.call('sync.status', {})).connection).toBe('signed_out');
   });
 
   it('lists a refused mutation with its reason until the operator dismisses it', async () => {

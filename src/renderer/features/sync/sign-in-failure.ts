@@ -13,6 +13,8 @@ export type SignInFailure =
   | { kind: 'unit_account'; detail: string }
   /** This seat has no center URL at all. */
   | { kind: 'not_configured'; detail: string }
+  /** The center locked this username for a while after too many wrong passwords. */
+  | { kind: 'too_many_attempts'; detail: string }
   /** The core refused a field's value (too long): under that field, in the core's words. */
   | { kind: 'field'; field: SignInField; reason: string }
   /** Anything else (the core itself not answering): shown with the core's message. */
@@ -37,6 +39,8 @@ export function signInFailure(error: unknown): SignInFailure {
         return { kind: 'center_needed', detail: issue.reason };
       case signInRefusalPaths.notConfigured:
         return { kind: 'not_configured', detail: issue.reason };
+      case signInRefusalPaths.tooManyAttempts:
+        return { kind: 'too_many_attempts', detail: issue.reason };
     }
   }
   if (error.code === 'invalid_input') {

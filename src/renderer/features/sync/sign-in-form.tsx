@@ -12,6 +12,7 @@ const formFailureMessage: Record<Extract<SignInFailure, { detail: string }>['kin
   center_needed: 'sync.signIn.centerNeeded',
   unit_account: 'sync.signIn.unitAccount',
   not_configured: 'sync.signIn.notConfigured',
+  too_many_attempts: 'sync.signIn.tooManyAttempts',
   other: 'sync.signIn.failed',
 };
 

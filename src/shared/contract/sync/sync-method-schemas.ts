@@ -56,4 +56,6 @@ export const signInRefusalPaths = {
   centerNeeded: 'center',
   /** This seat has no center URL at all. */
   notConfigured: 'centerUrl',
+  /** The center refuses this username for a while after too many wrong passwords. */
+  tooManyAttempts: 'attempts',
 } as const;

@@ -45,6 +45,7 @@ export const syncMessagesEn: { readonly [K in keyof typeof syncMessagesZhCn]: st
   'sync.signIn.failed': 'Sign-in failed',
   'sync.signIn.unitAccount': 'This is a handling unit’s account: it signs in to the unit portal, not at a seat.',
   'sync.signIn.notConfigured': 'No center is configured, so nobody can sign in. Enter the center URL under Settings.',
+  'sync.signIn.tooManyAttempts': 'Too many wrong passwords for this account: it is locked for a while. Try again in about 15 minutes, or call the administrator.',
 
   'sync.rejections.title': 'Changes the center refused',
   'sync.rejections.intro': 'These changes did not take effect on the center. Do what each one says, then dismiss it.',

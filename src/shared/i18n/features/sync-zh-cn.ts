@@ -48,6 +48,7 @@ export const syncMessagesZhCn = {
   'sync.signIn.failed': '登录失败',
   'sync.signIn.unitAccount': '这是承办单位的账号，只能在单位端登录，不能在坐席登录。',
   'sync.signIn.notConfigured': '尚未配置调度中心，无法登录。请在“设置”中填写中心地址。',
+  'sync.signIn.tooManyAttempts': '该账号密码错误次数过多，已暂时锁定，请约 15 分钟后再试，或联系管理员。',
 
   'sync.rejections.title': '被中心拒绝的更改',
   'sync.rejections.intro': '以下更改没有在中心生效。请按提示处理，处理完后移除。',

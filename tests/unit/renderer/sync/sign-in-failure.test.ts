@@ -13,6 +13,7 @@ describe('signInFailure', () => {
     expect(signInFailure(refuseSignIn(signInRefusalPaths.centerNeeded, 'needs the center'))).toEqual({ kind: 'center_needed', detail: 'needs the center' });
     expect(signInFailure(refuseSignIn(signInRefusalPaths.unitAccount, 'unit portal'))).toEqual({ kind: 'unit_account', detail: 'unit portal' });
     expect(signInFailure(refuseSignIn(signInRefusalPaths.notConfigured, 'no center'))).toEqual({ kind: 'not_configured', detail: 'no center' });
+    expect(signInFailure(refuseSignIn(signInRefusalPaths.tooManyAttempts, 'try again in 15 min'))).toEqual({ kind: 'too_many_attempts', detail: 'try again in 15 min' });
   });
 
   it('puts a field issue under its field, and anything else with the core’s words', () => {

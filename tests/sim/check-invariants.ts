@@ -166,6 +166,9 @@ export function checkInvariants(centerPath: string, seats: readonly SeatLedger[]
         if (integrity !== 'ok') report(8, `${seat.name}: integrity_check says ${String(integrity)}`);
         const orphans = db.pragma('foreign_key_check') as unknown[];
         if (orphans.length > 0) report(8, `${seat.name}: ${orphans.length} rows reference missing parents`);
+        // An empty seat's first pull drops its list indexes; killed midway or not, a converged seat has them all again.
+        const deferred = db.prepare('SELECT count(*) FROM deferred_indexes').pluck().get() as number;
+        if (deferred > 0) report(8, `${seat.name}: ${deferred} list indexes its first pull deferred were never built`);
       } finally {
         db.close();
       }

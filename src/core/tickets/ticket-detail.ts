@@ -81,7 +81,8 @@ export function createTicketDetail(db: Database): (id: string) => TicketDetail |
       kbDocumentIds: JSON.parse(row.kb_document_ids) as string[],
       directAnswer: row.direct_answer === 1,
       catalogVersion: row.catalog_version,
-      createdBy: row.created_by,
+      // Who took the call, by name: the first revision's author. created_by is the seat's client id (what "mine" means).
+      createdBy: revisions[0]?.author ?? row.created_by,
       events: timeline(events.all(row.ticket_key), centerEvents.get(row.ticket_key)),
       notes: revisions,
       links: links.all(row.ticket_key).map((link) => ({

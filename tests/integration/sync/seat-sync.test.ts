@@ -82,6 +82,8 @@ describe('seat sync against the real center on loopback', () => {
     expect(detail?.notes.map((note) => note.body)).toEqual([expect.stringContaining('暖气'), '来电人补充：楼道暖气也不热。']);
     // The audit trail names the operator, on the seat that wrote it and on the one that pulled it.
     expect(detail?.notes.map((note) => note.author)).toEqual(['operator', 'operator']);
+    // 受理人 names the operator who took the call, not a seat's client id.
+    expect(detail?.createdBy).toBe('operator');
     expect((await first.client.call('tickets.get', { id: ticketId }))?.notes.map((note) => note.author)).toEqual(['operator', 'operator']);
     // The center's own history shows on the timeline beside the seat's, by what happened.
     expect(detail?.events.filter((event) => event.source === 'center').map((event) => event.kind)).toEqual(['created', 'dispatch']);

@@ -21,7 +21,8 @@ export const resultOptionId = (listId: string, index: number) => `${listId}-opti
 
 // The browser's own scrolling, as in the tickets list: Mantine's ScrollArea re-rendered its
 // scrollbars with every answer and again when the content's size changed (bench kb-ui, CPU profile).
-export const kbPaneStyle: CSSProperties = { flex: 1, minHeight: 0, minWidth: 0, overflowY: 'auto', scrollbarGutter: 'stable' };
+// Contained, as the tickets list is, so a new answer lays out and paints its pane, not the page.
+export const kbPaneStyle: CSSProperties = { flex: 1, minHeight: 0, minWidth: 0, overflowY: 'auto', scrollbarGutter: 'stable', contain: 'strict' };
 
 // Close enough to the end that the operator is looking for more.
 const nearEndPx = 40;

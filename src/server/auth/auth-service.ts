@@ -41,13 +41,11 @@ export class AuthService {
         { retryAfterSeconds },
       );
     }
+    this.throttle.attempted(request.username);
     const account = findAccount(this.db, request.username);
     // Always pay for one scrypt check, so an unknown username answers as slowly as a wrong password.
     const passwordOk = await verifyPassword(request.password, account?.passwordHash ?? (await decoyPasswordHash()));
-    if (!account || !passwordOk || account.disabled) {
-      this.throttle.failed(request.username);
-      throw unauthenticated('Wrong username or password.');
-    }
+    if (!account || !passwordOk || account.disabled) throw unauthenticated('Wrong username or password.');
     this.throttle.succeeded(request.username);
     const now = this.clock();
     const clientId = request.clientId ?? null;

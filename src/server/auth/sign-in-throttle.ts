@@ -1,7 +1,7 @@
 import type { Clock } from '../clock';
 
 export interface SignInThrottleOptions {
-  /** Failed sign-ins an account may have within the window before it is refused. */
+  /** Sign-ins that did not succeed an account may have within the window before it is refused. */
   maxFailures: number;
   windowMs: number;
 }
@@ -11,7 +11,10 @@ export const defaultSignInThrottle: SignInThrottleOptions = { maxFailures: 5, wi
 /**
  * Slows password guessing against one account: after `maxFailures` wrong
  * passwords within `windowMs`, that username is refused until the oldest
- * failure leaves the window; a right password clears its count. Keyed by
+ * failure leaves the window; a right password clears its count. Every
+ * attempt counts from the moment it is let through until it succeeds, so
+ * guesses sent all at once are counted before scrypt has checked any of
+ * them, not after. Keyed by
  * the username as typed (lower case), known or not, so a refusal says
  * nothing about which accounts exist. Kept in memory: a restart forgets it,
  * which costs an attacker a restart of the center they cannot cause.
@@ -32,7 +35,8 @@ export class SignInThrottle {
     return Math.max(1, oldest + this.options.windowMs - this.clock());
   }
 
-  failed(username: string): void {
+  /** Counts an attempt that is let through; `succeeded` takes it back. */
+  attempted(username: string): void {
     const recent = this.recent(username);
     recent.push(this.clock());
     this.failures.set(keyOf(username), recent);

@@ -59,6 +59,17 @@ describe('sign-in and roles', () => {
     expect((await attempt('operator', t.password('operator'))).statusCode).toBe(200);
   });
 
+  it('counts guesses sent all at once before any of them is checked', async () => {
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username: 'operator', password: `guess ${i}`, seatId: 'A-0001' } }),
+      ),
+    );
+    const statuses = guesses.map((response) => response.statusCode);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(7);
+  });
+
   it('forgets wrong passwords after a right one', async () => {
     const attempt = (password: string) =>
       t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username: 'operator', password, seatId: 'A-0001' } });

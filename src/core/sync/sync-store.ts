@@ -41,7 +41,7 @@ export function createSyncStore(db: Database) {
   const bumpIncarnation = db.prepare("UPDATE seat_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'incarnation'");
   const readIncarnation = db.prepare<[], string>("SELECT value FROM seat_meta WHERE key = 'incarnation'").pluck();
   const readCenterId = db.prepare<[], string>("SELECT value FROM seat_meta WHERE key = 'center_id'").pluck();
-  const keepCenterId = db.prepare<[string]>("INSERT INTO seat_meta (key, value) VALUES ('center_id', ?) ON CONFLICT (key) DO NOTHING");
+  const keepCenterId = db.prepare<[string]>("INSERT INTO seat_meta (key, value) VALUES ('center_id', ?)");
   const firstPending = db.prepare<[], number | null>('SELECT min(client_seq) FROM outbox').pluck();
   const negateSeqs = db.prepare('UPDATE outbox SET client_seq = -client_seq');
   const shiftSeqs = db.prepare<[number]>('UPDATE outbox SET client_seq = -client_seq + ?');
@@ -96,8 +96,10 @@ export function createSyncStore(db: Database) {
      * binds to the one it syncs with now.
      */
     isOwnCenter(centerId: string): boolean {
+      const bound = readCenterId.get();
+      if (bound !== undefined) return bound === centerId;
       keepCenterId.run(centerId);
-      return readCenterId.get() === centerId;
+      return true;
     },
     /** The next push: the oldest rows, within the push limits. */
     nextBatch(): OutboxRow[] {

@@ -35,16 +35,25 @@ describe('seat sync against the real center on loopback', () => {
     return seat;
   }
 
-  const seatRow = (seat: SyncTestSeat, id: string) => {
+  /** Reads the seat's file beside its running core, as an administrator's tool would. */
+  const readSeat = <T,>(seat: SyncTestSeat, read: (db: Database.Database) => T): T => {
     const db = new Database(seat.databasePath, { readonly: true });
     try {
-      return db.prepare('SELECT number, status, server_version FROM tickets WHERE id = ?').get(id) as
-        | { number: string | null; status: string; server_version: number | null }
-        | undefined;
+      return read(db);
     } finally {
       db.close();
     }
   };
+
+  const seatRow = (seat: SyncTestSeat, id: string) =>
+    readSeat(seat, (db) =>
+      db.prepare('SELECT number, status, server_version FROM tickets WHERE id = ?').get(id) as
+        | { number: string | null; status: string; server_version: number | null }
+        | undefined,
+    );
+  const listIndexes = (seat: SyncTestSeat) =>
+    readSeat(seat, (db) => db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'tickets' AND sql IS NOT NULL").pluck().all());
+  const deferredIndexCount = (seat: SyncTestSeat) => readSeat(seat, (db) => db.prepare('SELECT count(*) FROM deferred_indexes').pluck().get());
 
   it('starts not configured, then signed out once a center is set', async () => {
     const { url } = await listeningCenter();
@@ -95,28 +104,17 @@ describe('seat sync against the real center on loopback', () => {
     await first.dispatch();
     await first.client.call('sync.now', {});
     const second = await signedInSeat(url, center, 'operator2');
-    const db = new Database(second.databasePath, { readonly: true });
-    try {
-      expect(db.prepare('SELECT count(*) FROM tickets').pluck().get()).toBe(1);
-      expect(db.prepare('SELECT count(*) FROM deferred_indexes').pluck().get()).toBe(0);
-      const indexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'tickets' AND sql IS NOT NULL").pluck().all();
-      expect(indexes).toEqual(expect.arrayContaining(['tickets_by_received', 'tickets_by_caller', 'tickets_by_street', 'tickets_by_status', 'tickets_by_due']));
-    } finally {
-      db.close();
-    }
+    expect(readSeat(second, (db) => db.prepare('SELECT count(*) FROM tickets').pluck().get())).toBe(1);
+    expect(deferredIndexCount(second)).toBe(0);
+    expect(listIndexes(second)).toEqual(expect.arrayContaining(['tickets_by_received', 'tickets_by_caller', 'tickets_by_street', 'tickets_by_status', 'tickets_by_due']));
   });
 
   it('builds them too when that first pull is cut off, since the seat may work offline a long while', async () => {
     const { center, url } = await listeningCenter();
     const pullFails: CenterFetch = (input, init) => (input.includes('/v1/sync/pull') ? Promise.reject(new Error('ECONNRESET')) : fetch(input, init));
     const seat = await signedInSeat(url, center, 'operator', pullFails);
-    const db = new Database(seat.databasePath, { readonly: true });
-    try {
-      await expect.poll(() => db.prepare('SELECT count(*) FROM deferred_indexes').pluck().get()).toBe(0);
-      expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'tickets_by_received'").pluck().get()).toBe(1);
-    } finally {
-      db.close();
-    }
+    await expect.poll(() => deferredIndexCount(seat)).toBe(0);
+    expect(listIndexes(seat)).toContain('tickets_by_received');
   });
 
   it('keeps working offline, says so, and sends everything once the center is back', async () => {

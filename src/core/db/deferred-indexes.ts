@@ -19,6 +19,7 @@ try {
   const forget = db.prepare('DELETE FROM deferred_indexes WHERE name = ?');
   for (const row of rows) {
     db.transaction(() => {
+      // Listed but present (made again by a later migration): only forget it.
       if (!exists.get(row.name)) db.exec(row.sql);
       forget.run(row.name);
     }).immediate();
@@ -66,12 +67,14 @@ export function deferredIndexes(db: Database): DeferredIndexes {
     }
   });
 
+  /** The same steps as builderSource, on this connection. */
   function buildHere(): void {
     const rows = db.prepare<[], { name: string; sql: string }>('SELECT name, sql FROM deferred_indexes ORDER BY name').all();
+    const exists = db.prepare<[string], number>("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").pluck();
     const forget = db.prepare<[string]>('DELETE FROM deferred_indexes WHERE name = ?');
     for (const row of rows) {
       db.transaction(() => {
-        db.exec(row.sql);
+        if (!exists.get(row.name)) db.exec(row.sql);
         forget.run(row.name);
       }).immediate();
     }

@@ -16,6 +16,7 @@ export interface SeatImportTask {
   kind: 'seat-import';
   databasePath: string;
   docsDir: string;
+  /** The shipped resources folder; the engine loads its synonyms and dictionary from resources/kb. */
   resourcesDir: string;
 }
 

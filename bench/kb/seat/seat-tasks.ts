@@ -20,6 +20,11 @@ async function loadSeat() {
   return { openSeatDatabase, createKnowledgeBase };
 }
 
+/** The seat's synonyms and domain dictionary, as the core worker loads them (resources/kb). */
+function kbOptions(task: { resourcesDir: string }) {
+  return { resourcesDir: join(task.resourcesDir, 'kb') };
+}
+
 function readSources(docsDir: string): DocumentSource[] {
   return readdirSync(docsDir)
     .filter((file) => file.endsWith('.md'))
@@ -33,7 +38,7 @@ export async function seatImport(task: SeatImportTask): Promise<SeatImportResult
   const { openSeatDatabase, createKnowledgeBase } = await loadSeat();
   const db = openSeatDatabase(task.databasePath);
   const opening = performance.now();
-  const kb = createKnowledgeBase(db, { resourcesDir: task.resourcesDir });
+  const kb = createKnowledgeBase(db, kbOptions(task));
   const openEmptyMs = performance.now() - opening;
   // The file contents stay inside this call: released before memory is measured.
   const { report, rebuildMs } = ((sources: DocumentSource[]) => {
@@ -52,7 +57,7 @@ export async function seatSearch(task: SeatSearchTask): Promise<SeatSearchResult
   const memoryLoaded = memoryAdded(before, memorySnapshot());
   const opening = performance.now();
   const db = openSeatDatabase(task.databasePath);
-  const kb = createKnowledgeBase(db, { resourcesDir: task.resourcesDir });
+  const kb = createKnowledgeBase(db, kbOptions(task));
   const openMs = performance.now() - opening;
   const memoryOpened = memoryAdded(before, memorySnapshot());
 
@@ -73,7 +78,7 @@ export async function seatSearch(task: SeatSearchTask): Promise<SeatSearchResult
 
   const { runRelevanceSet } = await import('../../../src/core/kb/eval/run-relevance-set');
   const demoDb = openSeatDatabase(':memory:');
-  const demoKb = createKnowledgeBase(demoDb, { resourcesDir: task.resourcesDir });
+  const demoKb = createKnowledgeBase(demoDb, kbOptions(task));
   demoKb.importFolder(task.demoDocsDir);
   const quality = measureQuality(task.relevance, (queries) => runRelevanceSet(kb, queries), (queries) => runRelevanceSet(demoKb, queries));
   demoDb.close();

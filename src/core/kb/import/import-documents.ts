@@ -1,6 +1,7 @@
 import { parseDocumentSource, type DocumentSource } from '../document/parse-document-source';
 import type { ParsedKbDocument } from '../document/kb-document';
 import type { KnowledgeIndex } from '../index/knowledge-index';
+import { giveBackMemory } from '../../memory/give-back-memory';
 import { withBulkWriteSettings } from './bulk-write-settings';
 import type { ImportProgressListener, ImportReport } from './import-report';
 
@@ -19,9 +20,11 @@ export interface DocumentSourceList {
 }
 
 const batchSize = 200;
-// An import of this many documents into an empty knowledge base is a full
-// rebuild, written with bulk settings (bulk-write-settings.ts).
-const rebuildMinDocuments = 500;
+// An import of this many documents is bulk work: into an empty knowledge
+// base it is a full rebuild, written with bulk settings
+// (bulk-write-settings.ts), and after any import that wrote this many the
+// memory it churned through is given back (give-back-memory.ts).
+const bulkDocuments = 500;
 
 export function importDocuments(index: KnowledgeIndex, list: DocumentSourceList, onProgress?: ImportProgressListener, now = Date.now()): ImportReport {
   const importAll = () => {
@@ -29,8 +32,13 @@ export function importDocuments(index: KnowledgeIndex, list: DocumentSourceList,
     for (const item of list.sources()) run.add(item);
     return run.finish();
   };
-  const rebuild = list.total >= rebuildMinDocuments && index.store.documentCount() === 0;
-  return rebuild ? withBulkWriteSettings(index.db, importAll) : importAll();
+  const rebuild = list.total >= bulkDocuments && index.store.documentCount() === 0;
+  return afterImport(index, rebuild ? withBulkWriteSettings(index.db, importAll) : importAll());
+}
+
+function afterImport(index: KnowledgeIndex, report: ImportReport): ImportReport {
+  if (report.added + report.updated >= bulkDocuments) giveBackMemory(index.db);
+  return report;
 }
 
 export interface SliceOptions {
@@ -63,7 +71,7 @@ export async function importDocumentsInSlices(
       sliceStarted = performance.now();
     }
   }
-  return run.finish();
+  return afterImport(index, run.finish());
 }
 
 /** One import in progress: parses each source, writes in batches, counts into the report. */

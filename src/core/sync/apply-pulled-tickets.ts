@@ -1,17 +1,19 @@
 import type { Database } from 'better-sqlite3';
-import { normalizePhone } from '../../shared/phone/normalize-phone';
 import type { SyncTicket } from '../../shared/sync/sync-ticket-schema';
 import type { TicketActorRole } from '../../shared/tickets/ticket-actor';
-import { textProfileBytes, textProfiles } from '../tickets/text-profiles';
-import { ticketContentColumns } from '../tickets/ticket-content-columns';
 import { createTicketWrites, type ServerStateInsert, type TicketInsert } from '../tickets/ticket-writes';
-import { centerTimeline } from './center-timeline';
-import { contentWithPending, statusWithPending, type PendingMutation } from './pending-overlay';
+import type { PendingMutation } from './pending-overlay';
+import { preparePulledTicket, type PreparedTicket } from './prepare-pulled-ticket';
 
 export interface AppliedPage {
   /** Ids of tickets whose stored state changed (lists and open details refetch them). */
   changedIds: string[];
   cursor: number;
+}
+
+export interface AppliedReadPage extends AppliedPage {
+  /** Tickets left as they were because the seat has pending mutations for them: fetch them (open) and applyFetched. */
+  toFetch: string[];
 }
 
 interface LocalTicket {
@@ -60,63 +62,56 @@ export function createPulledTicketApplier(db: Database, role: () => TicketActorR
     "INSERT INTO sync_state (key, value) VALUES ('ticket_cursor', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
   );
 
-  function columnsOf(ticket: SyncTicket, pending: readonly PendingMutation[]): Omit<TicketInsert, 'id' | 'draft_id' | 'created_at'> {
-    const content = contentWithPending(ticket.content, pending);
-    const { lifecycle } = ticket;
-    const phone = normalizePhone(content.callerPhone);
-    return {
-      ...ticketContentColumns(content, {
-        leadUnitId: lifecycle.leadUnitId,
-        coUnitIds: lifecycle.coUnits.map((unit) => unit.unitId),
-        repeatOfTicketId: lifecycle.repeatOfTicketId,
-      }),
-      number: ticket.number,
-      status: statusWithPending(lifecycle, pending, role()),
-      caller_phone_key: ticket.callerPhoneKey,
-      caller_phone_display: phone.display,
-      direct_answer: lifecycle.status === 'direct_answered' ? 1 : 0,
-      catalog_version: ticket.catalogVersion,
-      // The seat's own convention: created_by is the client id of the seat that took it ("mine" in the list).
-      created_by: ticket.createdBy.clientId,
-      received_at: ticket.receivedAt,
-      dispatch_by: ticket.dispatchBy,
-      feedback_by: ticket.feedbackBy,
-      updated_at: ticket.events.at(-1)?.at ?? ticket.createdAt,
-    };
+  /** Whether a pulled version replaces what the seat holds (forced: the same version applies again). */
+  function isNewer(local: LocalTicket | undefined, version: number, force: boolean): boolean {
+    if (!local || local.server_version === null) return true;
+    return force ? local.server_version <= version : local.server_version < version;
   }
 
   function applyTicket(ticket: SyncTicket, force: boolean): boolean {
     const local = findLocal.get(ticket.id);
-    if (local && local.server_version !== null && (force ? local.server_version > ticket.version : local.server_version >= ticket.version)) {
-      return false;
-    }
+    if (!isNewer(local, ticket.version, force)) return false;
     const pending = local ? pendingFor.all(local.ticket_key) : [];
-    const columns = columnsOf(ticket, pending);
-    const server = { server_version: ticket.version, server_lifecycle: JSON.stringify(ticket.lifecycle), field_versions: JSON.stringify(ticket.fieldVersions) };
-    let ticketKey: number;
-    if (local) {
-      ticketKey = local.ticket_key;
-      updateTicket.run({ ...columns, ...server, id: ticket.id, draft_id: null, created_at: ticket.createdAt, ticket_key: ticketKey });
-      if (local.title !== columns.title) {
-        writes.retitle(ticketKey, columns.title, ticket.content.description);
-      }
-    } else {
-      ticketKey = writes.ticket({ ...columns, id: ticket.id, draft_id: null, created_at: ticket.createdAt }, server);
-      const profiles = textProfileBytes(textProfiles(columns.title, ticket.content.description));
-      writes.profile(ticketKey, profiles.title, profiles.description);
-      // The call notes taken at intake are revision 1 here as on the seat that took them; the ticket's id names it.
-      writes.note({ id: ticket.id, ticketKey, revision: 1, body: ticket.content.description, author: ticket.createdBy.username, at: ticket.receivedAt });
-    }
-    addNewNotes(ticketKey, ticket);
-    storeCenterEvents.run(ticketKey, JSON.stringify(centerTimeline(ticket.events)));
-    if (ticket.lifecycle.repeatOfTicketId !== null) insertLink.run(ticketKey, ticket.lifecycle.repeatOfTicketId, ticket.createdAt);
+    write(preparePulledTicket(ticket, pending, role()), local);
     return true;
   }
 
-  function addNewNotes(ticketKey: number, ticket: SyncTicket): void {
-    if (ticket.notes.length === 0) return;
+  /**
+   * A ticket the pull reader prepared without the seat's pending mutations:
+   * 'pending' when the seat has some for it, and it stays as it is until
+   * fetched again whole. Should that fetch never come (a crash), the pending
+   * mutation still reaches the center and its new version comes back by the
+   * cursor; until then the seat shows what it showed before.
+   */
+  function applyReadTicket(read: PreparedTicket): 'applied' | 'unchanged' | 'pending' {
+    const local = findLocal.get(read.id);
+    if (!isNewer(local, read.version, false)) return 'unchanged';
+    if (local && pendingFor.all(local.ticket_key).length > 0) return 'pending';
+    write(read, local);
+    return 'applied';
+  }
+
+  function write(ticket: PreparedTicket, local: LocalTicket | undefined): void {
+    let ticketKey: number;
+    if (local) {
+      ticketKey = local.ticket_key;
+      updateTicket.run({ ...ticket.row, ...ticket.server, ticket_key: ticketKey });
+      if (local.title !== ticket.row.title) writes.retitle(ticketKey, ticket.row.title, ticket.description);
+    } else {
+      ticketKey = writes.ticket(ticket.row, ticket.server, ticket.titleText);
+      writes.profile(ticketKey, ticket.profile.title, ticket.profile.description);
+      // The call notes taken at intake are revision 1 here as on the seat that took them; the ticket's id names it.
+      writes.note({ id: ticket.id, ticketKey, revision: 1, body: ticket.description, author: ticket.author, at: ticket.receivedAt });
+    }
+    addNewNotes(ticketKey, ticket.notes);
+    storeCenterEvents.run(ticketKey, ticket.centerEvents);
+    if (ticket.repeatOfTicketId !== null) insertLink.run(ticketKey, ticket.repeatOfTicketId, ticket.row.created_at);
+  }
+
+  function addNewNotes(ticketKey: number, notes: SyncTicket['notes']): void {
+    if (notes.length === 0) return;
     const known = new Set(knownNoteIds.all(ticketKey));
-    for (const note of ticket.notes) {
+    for (const note of notes) {
       if (known.has(note.id)) continue;
       const revision = nextRevision.get(ticketKey) as number;
       writes.note({ id: note.id, ticketKey, revision, body: note.body, author: note.author, at: note.at });
@@ -124,11 +119,28 @@ export function createPulledTicketApplier(db: Database, role: () => TicketActorR
   }
 
   const applyPage = db.transaction((tickets: readonly SyncTicket[], cursor: number | null, force: boolean): AppliedPage => {
-    const changedIds = tickets.filter((ticket) => applyTicket(ticket, force)).map((ticket) => ticket.id);
+    return withCursor(
+      tickets.filter((ticket) => applyTicket(ticket, force)).map((ticket) => ticket.id),
+      cursor,
+    );
+  });
+
+  const applyReadPage = db.transaction((tickets: readonly PreparedTicket[], cursor: number | null): AppliedReadPage => {
+    const changedIds: string[] = [];
+    const toFetch: string[] = [];
+    for (const ticket of tickets) {
+      const outcome = applyReadTicket(ticket);
+      if (outcome === 'applied') changedIds.push(ticket.id);
+      else if (outcome === 'pending') toFetch.push(ticket.id);
+    }
+    return { ...withCursor(changedIds, cursor), toFetch };
+  });
+
+  function withCursor(changedIds: string[], cursor: number | null): AppliedPage {
     const held = readCursor.get() ?? 0;
     if (cursor !== null && cursor > held) writeCursor.run(cursor);
     return { changedIds, cursor: Math.max(held, cursor ?? held) };
-  });
+  }
 
   /**
    * Pulled state is written without waiting for the disk (synchronous=NORMAL
@@ -148,6 +160,8 @@ export function createPulledTicketApplier(db: Database, role: () => TicketActorR
   return {
     /** Pulled tickets, with the page's cursor when this is the page's last slice (null before). */
     applyPage: (tickets: readonly SyncTicket[], cursor: number | null) => withoutFsync(() => applyPage.immediate(tickets, cursor, false)),
+    /** The same for tickets the pull reader's thread prepared (pull-reader/). */
+    applyReadPage: (tickets: readonly PreparedTicket[], cursor: number | null) => withoutFsync(() => applyReadPage.immediate(tickets, cursor)),
     /**
      * Tickets fetched outside the cursor (opened, or re-read after a refusal):
      * the same version applies again, so a refused edit gives way to the

@@ -96,11 +96,12 @@ export function createTicketWrites(db: Database) {
     /**
      * Returns the new ticket_key. The title goes into the search index with
      * the row, so no ticket is unfindable. A ticket pulled from the center
-     * comes with the center's state, written in the same insert.
+     * comes with the center's state, written in the same insert, and may
+     * come with its title's index text already made (the pull reader's).
      */
-    ticket: (row: TicketInsert, server?: ServerStateInsert) => {
+    ticket: (row: TicketInsert, server?: ServerStateInsert, titleText = titleIndexText(row.title)) => {
       const ticketKey = Number((server ? pulledTicket.run({ ...row, ...server }) : ticket.run(row)).lastInsertRowid);
-      titleIndex.run(ticketKey, titleIndexText(row.title));
+      titleIndex.run(ticketKey, titleText);
       return ticketKey;
     },
     profile: (ticketKey: number, title: Uint8Array, description: Uint8Array) => {

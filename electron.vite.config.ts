@@ -15,6 +15,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           'core-worker': resolve('src/core/worker/core-worker-entry.ts'),
+          'pull-reader': resolve('src/core/sync/pull-reader/pull-reader-entry.ts'),
           host: resolve('src/host/host-cli.ts'),
           center: resolve('src/server/cli/server-cli.ts'),
         },

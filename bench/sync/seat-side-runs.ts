@@ -7,7 +7,7 @@ import { startCoreWorker, type CoreWorker } from '../../src/core/worker/start-co
 import type { SyncStatus } from '../../src/shared/contract/sync/sync-status-schema';
 import { createSeatClient } from '../../src/shared/contract/seat-client';
 import { completeTicket } from '../../tests/helpers/complete-intake-ticket';
-import { coreWorkerSource } from '../../tests/helpers/core-worker-from-source';
+import { coreWorkerSource, pullReaderSource } from '../../tests/helpers/core-worker-from-source';
 import type { Metrics } from '../lib/bench-report';
 import { percentile, round } from '../lib/stats';
 import { benchOperator } from './bench-operator';
@@ -90,6 +90,7 @@ export const seatSideRuns: SeatSyncMetric = {
 async function openSeat(databasePath: string): Promise<SeatUnderTest> {
   const core = await startCoreWorker({
     workerFile: coreWorkerSource,
+    pullReaderFile: pullReaderSource,
     execArgv: ['--import', 'tsx'],
     databasePath,
     appVersion: 'bench',

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     dataDir,
     rendererDir: join(here, '..', 'renderer'),
     workerFile: join(here, 'core-worker.js'),
+    pullReaderFile: join(here, 'pull-reader.js'),
     appVersion: version,
     resourcesDir: join(here, '..', '..', 'resources'),
     // The reference center (src/server) built as its own entry: run, never imported (layer rule).

@@ -15,6 +15,8 @@ export interface StartHostOptions {
   /** The built renderer (out/renderer); absent: the contract API only (tests). */
   rendererDir?: string;
   workerFile: string;
+  /** The pull reader beside it (see SyncEngineOptions.pullReaderFile); optional. */
+  pullReaderFile?: string;
   appVersion: string;
   resourcesDir: string;
   workerExecArgv?: string[];
@@ -40,6 +42,7 @@ export interface RunningHost {
 export async function startHost(options: StartHostOptions): Promise<RunningHost> {
   const core = await startCoreWorker({
     workerFile: options.workerFile,
+    pullReaderFile: options.pullReaderFile,
     execArgv: options.workerExecArgv,
     databasePath: join(options.dataDir, 'seat.sqlite'),
     appVersion: options.appVersion,

@@ -46,6 +46,7 @@ async function start(): Promise<void> {
   try {
     core = await startCoreWorker({
       workerFile: join(mainDir, 'core-worker.js'),
+      pullReaderFile: join(mainDir, 'pull-reader.js'),
       databasePath: join(app.getPath('userData'), 'seat.sqlite'),
       appVersion: app.getVersion(),
       resourcesDir,

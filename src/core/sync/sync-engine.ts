@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { signInRefusalPaths, type SyncRejection } from '../../shared/contract/sync/sync-method-schemas';
 import type { SyncStatus } from '../../shared/contract/sync/sync-status-schema';
+import { openTicketsLimits } from '../../shared/sync/pull-schemas';
 import type { TicketLookupQuery } from '../../shared/sync/ticket-lookup-schemas';
 import type { CatalogKeeper } from '../catalog/catalog-keeper';
 import type { EventBus } from '../contract/event-bus';
@@ -13,7 +14,8 @@ import { CenterBadResponseError, CenterProblemError, CenterUnreachableError, Oth
 import { CenterSession, refuseSignIn } from './center-session';
 import { readPokes } from './event-stream';
 import { batchChangedIds } from './changed-ids-batcher';
-import { pullTickets } from './pull-tickets';
+import { readPagesOnThread, type PullReaderThread } from './pull-reader/pull-reader-thread';
+import { applyPages, pullTickets } from './pull-tickets';
 import { pushOutbox } from './push-outbox';
 import { createReferenceDataSync } from './reference-data';
 import { createRejectionList } from './rejection-list';
@@ -39,6 +41,15 @@ export interface SyncEngineOptions {
   requestTimeoutMs?: number;
   /** How long a screen-pop or "already reported?" waits for the center before answering from the cache. */
   lookupTimeoutMs?: number;
+  /**
+   * The pull reader's thread (pull-reader/): its entry, and its Node options
+   * where they differ from this thread's (a TypeScript loader in tests).
+   * Without it the first pull is read on the core's thread like every later
+   * one (in-process cores: most tests, the simulation's seats).
+   */
+  pullReader?: PullReaderThread;
+  /** Where the engine tells a maintainer what the operator need not see (the reader thread failing); default stderr. */
+  log?: (line: string) => void;
   /** Planted bugs, for the simulation's test that its checker catches them. Never set in the product. */
   plantedBugs?: { dropOutboxOnSend?: boolean };
 }
@@ -93,6 +104,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const referenceEveryMs = options.referenceEveryMs ?? 5 * 60_000;
   const backoff = options.backoff ?? defaultBackoff;
   const lookupTimeoutMs = options.lookupTimeoutMs ?? 1_500;
+  const log = options.log ?? ((line: string) => console.warn(`seat: ${line}`));
   const store = createSyncStore(options.db);
   const rejections = createRejectionList(options.db);
   const signInCache = createSignInCache(options.db);
@@ -173,14 +185,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const pushed = await pushOutbox({ client: current.client, store, identity: options.identity, token, now, dropOnSend: options.plantedBugs?.dropOutboxOnSend });
       if (pushed.pushed > 0) publish();
       if (pushed.refusedTicketIds.length > 0) {
-        const fetched = await current.client.open(await token(), pushed.refusedTicketIds);
-        const applied = applier.applyFetched(fetched.tickets);
-        options.emit('tickets.changed', { ids: pushed.refusedTicketIds.concat(applied.changedIds) });
+        const changedIds = await fetchWhole(current.client, token, pushed.refusedTicketIds);
+        options.emit('tickets.changed', { ids: pushed.refusedTicketIds.concat(changedIds) });
       }
-      // An empty seat's first pull (up to 100,000 tickets) writes without the list indexes and builds them once at the end, on another thread.
-      if (store.ticketCursor() === 0) ticketIndexes.defer('tickets');
       const changed = batchChangedIds((ids) => options.emit('tickets.changed', { ids }));
       try {
+        // An empty seat's first pull (up to 100,000 tickets) writes without the list indexes and builds them once at the end, on another thread.
+        if (store.ticketCursor() === 0) {
+          ticketIndexes.defer('tickets');
+          await firstPullThroughReader(current, token, changed.add);
+        }
         await pullTickets({ client: current.client, applier, cursor: store.ticketCursor, token, onChanged: changed.add });
       } finally {
         changed.flush();
@@ -217,6 +231,41 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     } finally {
       publish();
     }
+  }
+
+  /**
+   * An empty seat's first pull, read on the pull reader's thread when the
+   * core has one (the core's thread only writes). Whatever stops the
+   * reader, the pull on this thread that follows carries on from the
+   * cursor reached, and reports what it meets.
+   */
+  async function firstPullThroughReader(current: Connection, token: () => Promise<string>, onChanged: (ids: string[]) => void): Promise<void> {
+    if (!options.pullReader) return;
+    const toFetch: string[] = [];
+    try {
+      const data = { centerUrl: current.centerUrl, accessToken: await token(), cursor: store.ticketCursor(), requestTimeoutMs: options.requestTimeoutMs };
+      const pages = readPagesOnThread(options.pullReader, data, current.abort.signal);
+      await applyPages(pages, (tickets, cursor) => {
+        const applied = applier.applyReadPage(tickets, cursor);
+        toFetch.push(...applied.toFetch);
+        return applied;
+      }, onChanged);
+    } catch (error) {
+      if (current.abort.signal.aborted) throw error;
+      log(`the first pull's reader thread stopped, the core reads on from cursor ${store.ticketCursor()}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const changedIds = await fetchWhole(current.client, token, toFetch);
+    if (changedIds.length > 0) onChanged(changedIds);
+  }
+
+  /** Tickets read again whole (open), so the seat's pending mutations are laid on top of the center's state; returns those that changed. */
+  async function fetchWhole(client: CenterClient, token: () => Promise<string>, ids: readonly string[]): Promise<string[]> {
+    const changedIds: string[] = [];
+    for (let start = 0; start < ids.length; start += openTicketsLimits.maxTickets) {
+      const fetched = await client.open(await token(), ids.slice(start, start + openTicketsLimits.maxTickets));
+      changedIds.push(...applier.applyFetched(fetched.tickets).changedIds);
+    }
+    return changedIds;
   }
 
   /** The client refuses another API version; this checks the center is the one this database syncs with. */

@@ -16,6 +16,7 @@ try {
     appVersion: data.appVersion,
     resourcesDir: data.resourcesDir,
     dispatcher: { validateOutput: data.validateOutput },
+    sync: { pullReader: data.pullReaderFile ? { file: data.pullReaderFile } : undefined },
   });
   serveOverPort(port, core, () => core.close());
   port.postMessage({ type: 'ready', startMs: performance.now() - begin } satisfies FromCore);

@@ -5,7 +5,7 @@ import { coreWorkerResourceLimits } from './core-worker-limits';
 import { createPortClient } from './port-client';
 import type { FromCore } from './port-messages';
 
-export interface StartCoreWorkerOptions extends Partial<Pick<CoreWorkerData, 'validateOutput'>> {
+export interface StartCoreWorkerOptions extends Partial<Pick<CoreWorkerData, 'validateOutput' | 'pullReaderFile'>> {
   /** The built core-worker.js, or the .ts source with a loader in execArgv. */
   workerFile: string;
   databasePath: string;
@@ -29,6 +29,7 @@ export function startCoreWorker(options: StartCoreWorkerOptions): Promise<CoreWo
     appVersion: options.appVersion,
     resourcesDir: options.resourcesDir,
     validateOutput: options.validateOutput ?? false,
+    pullReaderFile: options.pullReaderFile,
   };
   const worker = new Worker(options.workerFile, { workerData: data, execArgv: options.execArgv, resourceLimits: coreWorkerResourceLimits });
   const client = createPortClient(worker);

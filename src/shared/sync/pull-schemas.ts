@@ -35,7 +35,8 @@ export const pullResponseSchema = z.object({
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
 /** `POST /v1/sync/open`: tickets the operator opened from outside the scope, which join it from now on. */
-export const openTicketsRequestSchema = z.object({ ticketIds: z.array(z.uuid()).min(1).max(100) }).strict();
+export const openTicketsLimits = { maxTickets: 100 } as const;
+export const openTicketsRequestSchema = z.object({ ticketIds: z.array(z.uuid()).min(1).max(openTicketsLimits.maxTickets) }).strict();
 export const openTicketsResponseSchema = z.object({
   tickets: z.array(syncTicketSchema),
   /** Ids the center has no ticket for. */

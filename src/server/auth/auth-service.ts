@@ -29,7 +29,11 @@ export class AuthService {
     private readonly throttle: SignInThrottle = new SignInThrottle(clock),
   ) {}
 
-  async login(request: LoginRequest): Promise<SessionTokens> {
+  login(request: LoginRequest): Promise<SessionTokens> {
+    return this.throttle.inTurn(request.username, () => this.checkedLogin(request));
+  }
+
+  private async checkedLogin(request: LoginRequest): Promise<SessionTokens> {
     const waitMs = this.throttle.retryAfterMs(request.username);
     if (waitMs > 0) {
       const retryAfterSeconds = Math.ceil(waitMs / 1000);

@@ -11,21 +11,39 @@ export const defaultSignInThrottle: SignInThrottleOptions = { maxFailures: 5, wi
 /**
  * Slows password guessing against one account: after `maxFailures` wrong
  * passwords within `windowMs`, that username is refused until the oldest
- * failure leaves the window; a right password clears its count. Every
- * attempt counts from the moment it is let through until it succeeds, so
- * guesses sent all at once are counted before scrypt has checked any of
- * them, not after. Keyed by
+ * failure leaves the window; a right password clears its count. The
+ * attempts for one username are checked one at a time, in order (`inTurn`):
+ * guesses sent all at once are refused as soon as five have failed, while
+ * many seats signing in with one account at once all get in. Keyed by
  * the username as typed (lower case), known or not, so a refusal says
  * nothing about which accounts exist. Kept in memory: a restart forgets it,
  * which costs an attacker a restart of the center they cannot cause.
  */
 export class SignInThrottle {
   private readonly failures = new Map<string, number[]>();
+  /** Per username, the end of the last attempt queued: the next one starts after it. */
+  private readonly turns = new Map<string, Promise<void>>();
 
   constructor(
     private readonly clock: Clock,
     private readonly options: SignInThrottleOptions = defaultSignInThrottle,
   ) {}
+
+  /** Runs `attempt` once every earlier attempt for `username` has ended. */
+  async inTurn<T>(username: string, attempt: () => Promise<T>): Promise<T> {
+    const key = keyOf(username);
+    const earlier = this.turns.get(key) ?? Promise.resolve();
+    let ended!: () => void;
+    const mine = earlier.then(() => new Promise<void>((resolve) => (ended = resolve)));
+    this.turns.set(key, mine);
+    await earlier;
+    try {
+      return await attempt();
+    } finally {
+      ended();
+      if (this.turns.get(key) === mine) this.turns.delete(key);
+    }
+  }
 
   /** Milliseconds until `username` may try again; 0 when it may now. */
   retryAfterMs(username: string): number {
@@ -35,7 +53,7 @@ export class SignInThrottle {
     return Math.max(1, oldest + this.options.windowMs - this.clock());
   }
 
-  /** Counts an attempt that is let through; `succeeded` takes it back. */
+  /** Counts an attempt that is let through (a failure unless `succeeded` takes it back). */
   attempted(username: string): void {
     const recent = this.recent(username);
     recent.push(this.clock());

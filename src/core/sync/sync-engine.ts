@@ -124,6 +124,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let stopped: string | null = null;
   let closed = false;
   let lastPublished = '';
+  /** Tickets received by the first pull running now; null when none is. */
+  let firstPullReceived: number | null = null;
 
   const applier = createPulledTicketApplier(options.db, () => connection?.session.account?.role ?? 'operator');
   const ticketIndexes = deferredIndexes(options.db);
@@ -140,6 +142,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       signedInOffline: session?.signedInOffline ?? false,
       problem,
       nextRetryAt,
+      firstPull: firstPullReceived === null ? null : { received: firstPullReceived },
     };
     if (!connection) return { ...base, connection: 'not_configured' };
     if (!session?.signedIn) return { ...base, connection: 'signed_out' };
@@ -192,9 +195,17 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         const changedIds = await fetchWhole(current.client, token, pushed.refusedTicketIds);
         options.emit('tickets.changed', { ids: pushed.refusedTicketIds.concat(changedIds) });
       }
-      const changed = batchChangedIds((ids) => options.emit('tickets.changed', { ids }));
       const firstPull = store.ticketCursor() === 0;
+      // The batcher's pace (every 250 ms) is also the status bar's for the first pull's progress.
+      const changed = batchChangedIds((ids) => {
+        options.emit('tickets.changed', { ids });
+        if (firstPullReceived !== null) {
+          firstPullReceived += ids.length;
+          publish();
+        }
+      });
       let pulled = 0;
+      if (firstPull) firstPullReceived = 0;
       try {
         // An empty seat's first pull (up to 100,000 tickets) writes without the list indexes and builds them once at the end, on another thread.
         if (firstPull) {
@@ -204,6 +215,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         pulled += await pullTickets({ client: current.client, applier, cursor: store.ticketCursor, token, onChanged: changed.add });
       } finally {
         changed.flush();
+        firstPullReceived = null;
       }
       await ticketIndexes.build();
       // A big first pull churned through hundreds of megabytes of pages and rows; what it left pooled goes back.
@@ -349,6 +361,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       reachable = !current.session.signedInOffline;
       lastReferenceAt = -Infinity;
       stopped = null;
+      // Signed in now: the shell need not wait for the first exchange (a first pull takes seconds) to say so.
+      publish();
       await trigger();
       return status();
     },

@@ -14,8 +14,8 @@ import { useT } from '../i18n/use-t';
 /**
  * One line, always visible: whether the center is reachable and as whom,
  * what was refused (first, so it is never pushed off the edge), what is
- * waiting to go, when it last went, when the next try is, and what is
- * stuck. Only the problem text shrinks when the window is narrow.
+ * waiting to go, when it last went (or how far a first pull has come),
+ * when the next try is, and what is stuck. Only the problem text shrinks when the window is narrow.
  */
 function SyncStatusLine({ status }: { status: SyncStatus }) {
   const t = useT();
@@ -33,9 +33,15 @@ function SyncStatusLine({ status }: { status: SyncStatus }) {
         {syncing && <Loader size={10} aria-label={t('status.syncing')} />}
         <Text size="xs">{t('status.pending', { count: status.pending })}</Text>
       </Group>
-      <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
-        {status.lastSyncAt === null ? t('status.neverSynced') : t('status.lastSync', { time: formatDateTime(status.lastSyncAt) })}
-      </Text>
+      {status.firstPull ? (
+        <Text size="xs" style={{ flexShrink: 0 }}>
+          {t('status.firstPull', { count: status.firstPull.received })}
+        </Text>
+      ) : (
+        <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
+          {status.lastSyncAt === null ? t('status.neverSynced') : t('status.lastSync', { time: formatDateTime(status.lastSyncAt) })}
+        </Text>
+      )}
       {status.connection === 'offline' && status.nextRetryAt !== null && (
         <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
           {t('status.retryAt', { time: formatTime(status.nextRetryAt) })}

@@ -8,6 +8,7 @@ import { openSyncTestSeat, type SyncTestSeat } from '../../helpers/sync-test-sea
 import { useTempDir } from '../../helpers/temp-dir';
 import { resourcesDir } from '../server/helpers/test-center';
 import type { SeatCoreOptions } from '../../../src/core/seat/seat-core';
+import type { SyncStatus } from '../../../src/shared/contract/sync/sync-status-schema';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { openSeatDatabase } from '../../../src/core/db/open-seat-database';
@@ -41,8 +42,9 @@ describe('first pull through the pull reader thread', () => {
     await center?.close();
   });
 
-  async function firstPull(sync: SeatCoreOptions['sync']): Promise<SyncTestSeat> {
+  async function firstPull(sync: SeatCoreOptions['sync'], statuses: SyncStatus[] = []): Promise<SyncTestSeat> {
     const seat = openSyncTestSeat(tempDir(), url, sync);
+    seat.client.on('sync.status', (status) => statuses.push(status));
     await seat.client.call('sync.connect', { centerUrl: url, seatId: 'R-0001' });
     await seat.client.call('sync.signIn', benchOperator);
     return seat;
@@ -70,10 +72,18 @@ describe('first pull through the pull reader thread', () => {
 
   it('stores exactly what the core’s own pull stores', async () => {
     const logged: string[] = [];
-    const read = await firstPull({ pullReader: { file: pullReaderSource, execArgv: ['--import', 'tsx'] }, log: (line) => logged.push(line) });
+    const statuses: SyncStatus[] = [];
+    const read = await firstPull({ pullReader: { file: pullReaderSource, execArgv: ['--import', 'tsx'] }, log: (line) => logged.push(line) }, statuses);
     const own = await firstPull({});
     try {
       expect(logged).toEqual([]);
+      // The status names the operator before the first exchange ends, then counts what the first pull received.
+      const signedIn = statuses.findIndex((status) => status.account !== null);
+      expect(statuses[signedIn]).toMatchObject({ connection: 'online', lastSyncAt: null });
+      const received = statuses.flatMap((status) => (status.firstPull ? [status.firstPull.received] : []));
+      expect(received.at(-1)).toBe(ticketCount);
+      expect(received).toEqual([...received].sort((a, b) => a - b));
+      expect(statuses.at(-1)).toMatchObject({ firstPull: null, lastSyncAt: expect.any(Number) });
       const viaReader = pulledState(read);
       expect(viaReader.tickets).toHaveLength(ticketCount);
       expect(viaReader.cursor).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { PlainMessageKey } from '../../../shared/i18n/message-key';
 import { signInFailure, type SignInFailure, type SignInField } from './sign-in-failure';
@@ -20,14 +20,26 @@ const formFailureMessage: Record<Extract<SignInFailure, { detail: string }>['kin
  * Username, password, Enter. Each failure is said under the field it is
  * about; after a wrong password the password is selected, so the operator
  * just types it again without reaching for the mouse.
+ *
+ * `signedInAs` is the account the sync status names. sync.signIn answers
+ * after the first exchange with the center, which on an empty seat pulls
+ * up to 100,000 tickets; the status names the new account as soon as the
+ * password is accepted, and the form is done then: the status bar shows
+ * the first pull's progress while the operator already works.
  */
-export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
+export function SignInForm({ onSignedIn, signedInAs }: { onSignedIn: () => void; signedInAs: string | null }) {
   const t = useT();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<ReadonlySet<SignInField>>(new Set());
   const passwordRef = useRef<HTMLInputElement>(null);
   const signIn = useSignIn();
+  // The account named when the pending sign-in was sent; undefined while none is pending.
+  const accountAtSubmit = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (!signIn.isPending) accountAtSubmit.current = undefined;
+    else if (accountAtSubmit.current !== undefined && signedInAs !== null && signedInAs !== accountAtSubmit.current) onSignedIn();
+  }, [signIn.isPending, signedInAs, onSignedIn]);
   const failure = signIn.error ? signInFailure(signIn.error) : null;
   const passwordError = fieldError('password');
 
@@ -47,6 +59,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
     if (password === '') empty.add('password');
     setMissing(empty);
     if (empty.size > 0) return;
+    accountAtSubmit.current = signedInAs;
     signIn.mutate(
       { username: username.trim(), password },
       {

@@ -29,7 +29,7 @@ export function SignInModal({ opened, onClose, status }: { opened: boolean; onCl
           {t('sync.signIn.notConfigured')}
         </Text>
       ) : (
-        <SignInForm onSignedIn={onClose} />
+        <SignInForm onSignedIn={onClose} signedInAs={account?.username ?? null} />
       )}
     </Modal>
   );

@@ -57,6 +57,11 @@ export const syncStatusSchema = z.object({
   problem: z.object({ code: syncProblemCodeSchema, message: z.string() }).nullable(),
   /** When the engine tries again after a failure; null while it is not waiting. */
   nextRetryAt: epochMs.nullable(),
+  /**
+   * An empty seat's first pull is running (up to 100,000 tickets: seconds):
+   * how many tickets have arrived so far. null otherwise.
+   */
+  firstPull: z.object({ received: z.number().int().nonnegative() }).nullable(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
@@ -70,4 +75,5 @@ export const notConfiguredSyncStatus: SyncStatus = {
   signedInOffline: false,
   problem: null,
   nextRetryAt: null,
+  firstPull: null,
 };

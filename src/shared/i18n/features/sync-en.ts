@@ -10,6 +10,7 @@ export const syncMessagesEn: { readonly [K in keyof typeof syncMessagesZhCn]: st
   'status.syncing': 'Syncing…',
   'status.lastSync': 'Last sync {time}',
   'status.neverSynced': 'Never synced',
+  'status.firstPull': 'First sync: {count} tickets received',
   'status.retryAt': 'retrying at {time}',
   'status.unavailable': 'Sync status unavailable',
   'status.signedInOffline': 'Signed in offline',

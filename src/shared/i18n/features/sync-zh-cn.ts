@@ -15,6 +15,7 @@ export const syncMessagesZhCn = {
   'status.syncing': '同步中…',
   'status.lastSync': '上次同步 {time}',
   'status.neverSynced': '尚未同步',
+  'status.firstPull': '首次同步：已收到 {count} 张工单',
   'status.retryAt': '{time} 重试',
   'status.unavailable': '同步状态不可用',
   'status.signedInOffline': '离线登录',

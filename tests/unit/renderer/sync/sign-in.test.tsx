@@ -50,6 +50,29 @@ describe('sign-in', () => {
     expect(bar).toHaveTextContent('张晓明');
   });
 
+  it('closes once the password is accepted and shows the first pull’s progress while sync.signIn still runs', async () => {
+    const bridge = createFakeBridge();
+    bridge.handle('sync.status', () => syncStatus({ connection: 'signed_out' }));
+    let finishFirstExchange = () => {};
+    bridge.handle('sync.signIn', async () => {
+      // What the engine publishes: signed in at once, then the first pull's progress; the call answers at the end.
+      bridge.emit('sync.status', syncStatus({ connection: 'online', account: operatorZhang }));
+      bridge.emit('sync.status', syncStatus({ connection: 'online', account: operatorZhang, firstPull: { received: 12_400 } }));
+      await new Promise<void>((resolve) => (finishFirstExchange = resolve));
+      return syncStatus({ connection: 'online', account: operatorZhang, lastSyncAt: Date.now() });
+    });
+    const { user } = renderSeatApp({ bridge });
+    const { dialog } = await openedSignIn();
+
+    await user.keyboard('zhang{Tab}right-password{Enter}');
+
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    const bar = screen.getByRole('status', { name: '同步状态' });
+    expect(bar).toHaveTextContent('首次同步：已收到 12400 张工单');
+    finishFirstExchange();
+    await waitFor(() => expect(bar).toHaveTextContent('上次同步'));
+  });
+
   it('says a wrong password under the password field, selects it for retyping, and then signs in', async () => {
     const bridge = signedOutSeat();
     const { user } = renderSeatApp({ bridge });

@@ -6,7 +6,6 @@ import type { TicketLookupQuery } from '../../shared/sync/ticket-lookup-schemas'
 import type { CatalogKeeper } from '../catalog/catalog-keeper';
 import type { EventBus } from '../contract/event-bus';
 import { deferredIndexes } from '../db/deferred-indexes';
-import { giveBackMemory } from '../memory/give-back-memory';
 import type { SeatKnowledgeBase } from '../kb/seat-knowledge-base';
 import type { SeatIdentity } from '../seat/seat-identity';
 import { createPulledTicketApplier } from './apply-pulled-tickets';
@@ -98,9 +97,6 @@ interface Connection {
  * runs one more right after. After a success the next exchange is the poll
  * (30 s) or a poke; after a failure, capped exponential backoff with jitter.
  */
-// A first pull of this many tickets is bulk work: afterwards its memory is given back (give-back-memory.ts).
-const bulkPullTickets = 10_000;
-
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
@@ -204,22 +200,19 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           publish();
         }
       });
-      let pulled = 0;
       if (firstPull) firstPullReceived = 0;
       try {
         // An empty seat's first pull (up to 100,000 tickets) writes without the list indexes and builds them once at the end, on another thread.
-        if (firstPull) {
+        if (store.ticketCursor() === 0) {
           ticketIndexes.defer('tickets');
-          pulled += await firstPullThroughReader(current, token, changed.add);
+          await firstPullThroughReader(current, token, changed.add);
         }
-        pulled += await pullTickets({ client: current.client, applier, cursor: store.ticketCursor, token, onChanged: changed.add });
+        await pullTickets({ client: current.client, applier, cursor: store.ticketCursor, token, onChanged: changed.add });
       } finally {
         changed.flush();
         firstPullReceived = null;
       }
       await ticketIndexes.build();
-      // A big first pull churned through hundreds of megabytes of pages and rows; what it left pooled goes back.
-      if (firstPull && pulled >= bulkPullTickets) giveBackMemory(options.db);
       if (now() - lastReferenceAt >= referenceEveryMs) {
         await current.syncReferenceData();
         lastReferenceAt = now();
@@ -259,18 +252,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
    * reader, the pull on this thread that follows carries on from the
    * cursor reached, and reports what it meets.
    */
-  async function firstPullThroughReader(current: Connection, token: () => Promise<string>, onChanged: (ids: string[]) => void): Promise<number> {
-    if (!options.pullReader) return 0;
+  async function firstPullThroughReader(current: Connection, token: () => Promise<string>, onChanged: (ids: string[]) => void): Promise<void> {
+    if (!options.pullReader) return;
     const toFetch: string[] = [];
-    let applied = 0;
     try {
       const data = { centerUrl: current.centerUrl, accessToken: await token(), cursor: store.ticketCursor(), requestTimeoutMs: options.requestTimeoutMs };
       const pages = readPagesOnThread(options.pullReader, data, current.abort.signal);
       await applyPages(pages, (tickets, cursor) => {
-        const page = applier.applyReadPage(tickets, cursor);
-        toFetch.push(...page.toFetch);
-        applied += page.changedIds.length;
-        return page;
+        const applied = applier.applyReadPage(tickets, cursor);
+        toFetch.push(...applied.toFetch);
+        return applied;
       }, onChanged);
     } catch (error) {
       if (current.abort.signal.aborted) throw error;
@@ -278,7 +269,6 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
     const changedIds = await fetchWhole(current.client, token, toFetch);
     if (changedIds.length > 0) onChanged(changedIds);
-    return applied + changedIds.length;
   }
 
   /** Tickets read again whole (open), so the seat's pending mutations are laid on top of the center's state; returns those that changed. */

@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { signInRefusalPaths, type SyncRejection } from '../../shared/contract/sync/sync-method-schemas';
 import type { SyncStatus } from '../../shared/contract/sync/sync-status-schema';
-import { openTicketsLimits } from '../../shared/sync/pull-schemas';
 import type { TicketLookupQuery } from '../../shared/sync/ticket-lookup-schemas';
 import type { CatalogKeeper } from '../catalog/catalog-keeper';
 import type { EventBus } from '../contract/event-bus';
@@ -14,8 +13,10 @@ import { CenterBadResponseError, CenterProblemError, CenterUnreachableError, Oth
 import { CenterSession, refuseSignIn } from './center-session';
 import { readPokes } from './event-stream';
 import { batchChangedIds } from './changed-ids-batcher';
-import { readPagesOnThread, type PullReaderThread } from './pull-reader/pull-reader-thread';
-import { applyPages, pullTickets } from './pull-tickets';
+import { fetchWhole } from './fetch-whole';
+import type { PullReaderThread } from './pull-reader/pull-reader-thread';
+import { readFirstPull } from './pull-reader/read-first-pull';
+import { pullTickets } from './pull-tickets';
 import { pushOutbox } from './push-outbox';
 import { createReferenceDataSync } from './reference-data';
 import { createRejectionList } from './rejection-list';
@@ -188,31 +189,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const pushed = await pushOutbox({ client: current.client, store, identity: options.identity, token, now, dropOnSend: options.plantedBugs?.dropOutboxOnSend });
       if (pushed.pushed > 0) publish();
       if (pushed.refusedTicketIds.length > 0) {
-        const changedIds = await fetchWhole(current.client, token, pushed.refusedTicketIds);
+        const changedIds = await fetchWhole(current.client, applier, token, pushed.refusedTicketIds);
         options.emit('tickets.changed', { ids: pushed.refusedTicketIds.concat(changedIds) });
       }
-      const firstPull = store.ticketCursor() === 0;
-      // The batcher's pace (every 250 ms) is also the status bar's for the first pull's progress.
-      const changed = batchChangedIds((ids) => {
-        options.emit('tickets.changed', { ids });
-        if (firstPullReceived !== null) {
-          firstPullReceived += ids.length;
-          publish();
-        }
-      });
-      if (firstPull) firstPullReceived = 0;
-      try {
-        // An empty seat's first pull (up to 100,000 tickets) writes without the list indexes and builds them once at the end, on another thread.
-        if (store.ticketCursor() === 0) {
-          ticketIndexes.defer('tickets');
-          await firstPullThroughReader(current, token, changed.add);
-        }
-        await pullTickets({ client: current.client, applier, cursor: store.ticketCursor, token, onChanged: changed.add });
-      } finally {
-        changed.flush();
-        firstPullReceived = null;
-      }
-      await ticketIndexes.build();
+      await pullAll(current, token);
       if (now() - lastReferenceAt >= referenceEveryMs) {
         await current.syncReferenceData();
         lastReferenceAt = now();
@@ -247,38 +227,46 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   /**
-   * An empty seat's first pull, read on the pull reader's thread when the
-   * core has one (the core's thread only writes). Whatever stops the
-   * reader, the pull on this thread that follows carries on from the
-   * cursor reached, and reports what it meets.
+   * Pulls until the center has no more. An empty seat's first pull (up to
+   * 100,000 tickets) is read on the pull reader's thread when the core has
+   * one, writes without the list indexes and builds them at the end on
+   * another thread, and counts what it received for the status bar.
    */
-  async function firstPullThroughReader(current: Connection, token: () => Promise<string>, onChanged: (ids: string[]) => void): Promise<void> {
-    if (!options.pullReader) return;
-    const toFetch: string[] = [];
+  async function pullAll(current: Connection, token: () => Promise<string>): Promise<void> {
+    const firstPull = store.ticketCursor() === 0;
+    // The batcher's pace (every 250 ms) is also the status bar's for the first pull's progress.
+    const changed = batchChangedIds((ids) => {
+      options.emit('tickets.changed', { ids });
+      if (firstPullReceived !== null) {
+        firstPullReceived += ids.length;
+        publish();
+      }
+    });
     try {
-      const data = { centerUrl: current.centerUrl, accessToken: await token(), cursor: store.ticketCursor(), requestTimeoutMs: options.requestTimeoutMs };
-      const pages = readPagesOnThread(options.pullReader, data, current.abort.signal);
-      await applyPages(pages, (tickets, cursor) => {
-        const applied = applier.applyReadPage(tickets, cursor);
-        toFetch.push(...applied.toFetch);
-        return applied;
-      }, onChanged);
-    } catch (error) {
-      if (current.abort.signal.aborted) throw error;
-      log(`the first pull's reader thread stopped, the core reads on from cursor ${store.ticketCursor()}: ${error instanceof Error ? error.message : String(error)}`);
+      if (firstPull) {
+        firstPullReceived = 0;
+        ticketIndexes.defer('tickets');
+        if (options.pullReader) {
+          await readFirstPull({
+            reader: options.pullReader,
+            centerUrl: current.centerUrl,
+            client: current.client,
+            applier,
+            cursor: store.ticketCursor,
+            token,
+            onChanged: changed.add,
+            signal: current.abort.signal,
+            log,
+            requestTimeoutMs: options.requestTimeoutMs,
+          });
+        }
+      }
+      await pullTickets({ client: current.client, applier, cursor: store.ticketCursor, token, onChanged: changed.add });
+    } finally {
+      changed.flush();
+      firstPullReceived = null;
     }
-    const changedIds = await fetchWhole(current.client, token, toFetch);
-    if (changedIds.length > 0) onChanged(changedIds);
-  }
-
-  /** Tickets read again whole (open), so the seat's pending mutations are laid on top of the center's state; returns those that changed. */
-  async function fetchWhole(client: CenterClient, token: () => Promise<string>, ids: readonly string[]): Promise<string[]> {
-    const changedIds: string[] = [];
-    for (let start = 0; start < ids.length; start += openTicketsLimits.maxTickets) {
-      const fetched = await client.open(await token(), ids.slice(start, start + openTicketsLimits.maxTickets));
-      changedIds.push(...applier.applyFetched(fetched.tickets).changedIds);
-    }
-    return changedIds;
+    await ticketIndexes.build();
   }
 
   /** The client refuses another API version; this checks the center is the one this database syncs with. */

@@ -3,8 +3,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /**
- * Gives the memory of a finished bulk job (a knowledge-base rebuild, a
- * seat's first pull) back to the operating system.
+ * Gives the memory of a finished bulk job (a knowledge-base import of
+ * hundreds of documents) back to the operating system.
  *
  * V8 keeps the heap pages such a job churned through in a pool for reuse
  * instead of unmapping them: after a full rebuild of 8,000 documents they
@@ -15,7 +15,8 @@ import { runInNewContext } from 'node:vm';
  * in a new context under --expose-gc does, so the flag is set just long
  * enough to create one such context, then cleared again so no other
  * context gets a global `gc`. The collection takes ~30–100 ms, once, after
- * work that took seconds.
+ * work that took seconds; it stops the caller's thread meanwhile, which is
+ * why a seat's first pull does not use it (a search typed then would wait).
  *
  * SQLite's part: the connection's page cache, filled by the job's writes,
  * is released with PRAGMA shrink_memory.

@@ -15,7 +15,8 @@ import { useT } from '../i18n/use-t';
  * One line, always visible: whether the center is reachable and as whom,
  * what was refused (first, so it is never pushed off the edge), what is
  * waiting to go, when it last went (or how far a first pull has come),
- * when the next try is, and what is stuck. Only the problem text shrinks when the window is narrow.
+ * when the next try is, and what is stuck. Only the problem text shrinks
+ * when the window is narrow.
  */
 function SyncStatusLine({ status }: { status: SyncStatus }) {
   const t = useT();

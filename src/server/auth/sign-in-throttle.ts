@@ -34,7 +34,8 @@ export class SignInThrottle {
     const key = keyOf(username);
     const earlier = this.turns.get(key) ?? Promise.resolve();
     let ended!: () => void;
-    const mine = earlier.then(() => new Promise<void>((resolve) => (ended = resolve)));
+    const done = new Promise<void>((resolve) => (ended = resolve));
+    const mine = earlier.then(() => done);
     this.turns.set(key, mine);
     await earlier;
     try {

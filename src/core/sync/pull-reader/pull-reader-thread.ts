@@ -1,6 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { FromPullReader, PullReaderData, ReadPage, ToPullReader } from './pull-reader-messages';
 
+export interface PullReaderThread {
+  /** The built pull-reader.js, or pull-reader-entry.ts with a loader. */
+  file: string;
+  /** Default: this thread's own (a core run from source passes its loader on). */
+  execArgv?: string[];
+}
+
 /**
  * Pages of a pull read on a thread of their own (pull-reader-entry.ts):
  * fetching, parsing and checking the center's JSON and preparing each
@@ -9,13 +16,6 @@ import type { FromPullReader, PullReaderData, ReadPage, ToPullReader } from './p
  * Ends when the center has no more; throws when the thread failed or
  * stopped early (the core's own pull then carries on from its cursor).
  */
-export interface PullReaderThread {
-  /** The built pull-reader.js, or pull-reader-entry.ts with a loader. */
-  file: string;
-  /** Default: this thread's own (a core run from source passes its loader on). */
-  execArgv?: string[];
-}
-
 export async function* readPagesOnThread(thread: PullReaderThread, data: PullReaderData, signal: AbortSignal): AsyncGenerator<ReadPage> {
   const worker = new Worker(thread.file, { workerData: data, execArgv: thread.execArgv });
   const arrived: FromPullReader[] = [];

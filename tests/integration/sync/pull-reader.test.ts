@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { createServer, request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchOperator } from '../../../bench/sync/bench-operator';
 import { fillCenter } from '../../../bench/sync/fill-center';
@@ -42,10 +43,10 @@ describe('first pull through the pull reader thread', () => {
     await center?.close();
   });
 
-  async function firstPull(sync: SeatCoreOptions['sync'], statuses: SyncStatus[] = []): Promise<SyncTestSeat> {
-    const seat = openSyncTestSeat(tempDir(), url, sync);
+  async function firstPull(sync: SeatCoreOptions['sync'], statuses: SyncStatus[] = [], centerUrl = url): Promise<SyncTestSeat> {
+    const seat = openSyncTestSeat(tempDir(), centerUrl, sync);
     seat.client.on('sync.status', (status) => statuses.push(status));
-    await seat.client.call('sync.connect', { centerUrl: url, seatId: 'R-0001' });
+    await seat.client.call('sync.connect', { centerUrl, seatId: 'R-0001' });
     await seat.client.call('sync.signIn', benchOperator);
     return seat;
   }
@@ -93,6 +94,37 @@ describe('first pull through the pull reader thread', () => {
     } finally {
       read.close();
       own.close();
+    }
+  }, 60_000);
+
+  it('carries on from the reader’s cursor when the center fails it midway, and stores the same', async () => {
+    // A proxy in front of the center answers the second pull request 503: the reader's, after its first page.
+    let pulls = 0;
+    const proxy = createServer((request, response) => {
+      if (request.url?.startsWith('/v1/sync/pull') && ++pulls === 2) {
+        response.writeHead(503, { 'content-type': 'application/problem+json' }).end(JSON.stringify({ type: 'about:blank', title: 'Unavailable', status: 503 }));
+        return;
+      }
+      const forwarded = httpRequest(`${url}${request.url}`, { method: request.method, headers: request.headers }, (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      });
+      request.pipe(forwarded);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const address = proxy.address();
+    const proxyUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const logged: string[] = [];
+    const read = await firstPull({ pullReader: { file: pullReaderSource, execArgv: ['--import', 'tsx'] }, log: (line) => logged.push(line) }, [], proxyUrl);
+    const own = await firstPull({});
+    try {
+      expect(logged).toEqual([expect.stringMatching(/reader thread stopped, the core reads on from cursor [1-9]\d*: .*503/)]);
+      expect(pulledState(read)).toEqual(pulledState(own));
+      expect((await read.client.call('sync.status', {})).problem).toBeNull();
+    } finally {
+      read.close();
+      own.close();
+      await new Promise((resolve) => proxy.close(resolve));
     }
   }, 60_000);
 
